@@ -1,0 +1,26 @@
+// The one error type users see: a message they can act on, where it came from, and the exit code.
+import { type Position, formatPosition } from "./position.js";
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export class CollateralError extends Error {
+  readonly exitCode: number;
+  readonly position: Position | undefined;
+  readonly rule: string;
+
+  constructor(
+    message: string,
+    options: { position?: Position; exitCode?: number; rule?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = "CollateralError";
+    this.position = options.position;
+    this.exitCode = options.exitCode ?? EXIT.usage;
+    this.rule = options.rule ?? "input";
+  }
+
+  /** `file:line:col: message`, the way compilers and vfile print it. */
+  override toString(): string {
+    return this.position ? `${formatPosition(this.position)}: ${this.message}` : this.message;
+  }
+}

@@ -1,0 +1,9 @@
+// The claims-and-citations model: the types every stage names.
+export * from "./claim.js";
+export * from "./cited-text.js";
+export * from "./collateral.js";
+export * from "./document.js";
+export * from "./error.js";
+export * from "./position.js";
+export * from "./report.js";
+export * from "./source.js";

@@ -1,0 +1,45 @@
+// PDF bytes → raw text per page (pdf-parse over pdf.js), or the reason the file cannot be read.
+import { PDFParse, PasswordException } from "pdf-parse";
+
+export type PdfText = { ok: true; pages: string[] } | { ok: false; reason: string };
+
+const PDF_MAGIC = "%PDF-";
+
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
+  if (bytes.byteLength === 0) return { ok: false, reason: "the file is empty" };
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!head.includes(PDF_MAGIC)) {
+    const looksHtml = /<(!doctype|html|head|body)/i.test(head);
+    return {
+      ok: false,
+      reason: looksHtml
+        ? "not really a PDF: the file is an HTML page (a login or error page saved by mistake?)"
+        : "not really a PDF: no %PDF- header",
+    };
+  }
+  // pdf.js may keep a reference to the buffer it is given; hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  try {
+    const result = await parser.getText({ pageJoiner: "" });
+    const pages = result.pages.map((p) => p.text);
+    if (pages.length === 0) return { ok: false, reason: "the PDF has no pages" };
+    if (pages.every((p) => p.trim() === "")) {
+      return { ok: false, reason: "the PDF has no extractable text (scanned images only?)" };
+    }
+    return { ok: true, pages };
+  } catch (error) {
+    return { ok: false, reason: describePdfError(error) };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function describePdfError(error: unknown): string {
+  if (error instanceof PasswordException) return "the PDF is encrypted with a password";
+  const message = error instanceof Error ? error.message : String(error);
+  if (/password/i.test(message)) return "the PDF is encrypted with a password";
+  if (/invalid pdf|xref|unexpected end|missing pdf|bad xref|invalid root/i.test(message)) {
+    return `the PDF is damaged or truncated (${message})`;
+  }
+  return `the PDF cannot be read (${message})`;
+}

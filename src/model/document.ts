@@ -31,9 +31,10 @@ export const DocumentMetaSchema = z
     tagline: z.string().optional(),
     subtitle: z.string().optional(),
     author: z.string().optional(),
-    date: z.union([z.string(), z.date()]).optional().transform((v) =>
-      v instanceof Date ? v.toISOString().slice(0, 10) : v,
-    ),
+    date: z
+      .union([z.string(), z.date()])
+      .optional()
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
     audiences: z.array(AudienceSchema).default([]),
     comparison: z.array(ComparisonRowSchema).default([]),
     cta: z

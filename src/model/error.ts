@@ -1,5 +1,5 @@
 // The one error type users see: a message they can act on, where it came from, and the exit code.
-import { type Position, formatPosition } from "./position.js";
+import { formatPosition, type Position } from "./position.js";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

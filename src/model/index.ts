@@ -1,9 +1,11 @@
 // The claims-and-citations model: the types every stage names.
-export * from "./claim.js";
+
 export * from "./cited-text.js";
+export * from "./claim.js";
 export * from "./collateral.js";
 export * from "./document.js";
 export * from "./error.js";
+export * from "./message.js";
 export * from "./position.js";
 export * from "./report.js";
 export * from "./source.js";

@@ -33,11 +33,21 @@ export const QuoteResultSchema = z.object({
   reason: z.string(),
   position: PositionSchema,
   /** For failures: the passage of the cited document closest to the quote, so the author sees what it says. */
-  closest: z.object({ text: z.string(), page: z.number().int().nullable() }).nullable().default(null),
+  closest: z
+    .object({ text: z.string(), page: z.number().int().nullable() })
+    .nullable()
+    .default(null),
 });
 export type QuoteResult = z.infer<typeof QuoteResultSchema>;
 
-export const LinkStatusSchema = z.enum(["ok", "redirected", "broken", "timeout", "blocked", "skipped"]);
+export const LinkStatusSchema = z.enum([
+  "ok",
+  "redirected",
+  "broken",
+  "timeout",
+  "blocked",
+  "skipped",
+]);
 export type LinkStatus = z.infer<typeof LinkStatusSchema>;
 export const FAILING_LINK_STATUSES: readonly LinkStatus[] = ["broken", "timeout", "blocked"];
 

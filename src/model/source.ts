@@ -8,9 +8,10 @@ export const SourceSchema = z
     publisher: z.string().optional(),
     url: z.string().url(),
     file: z.string().min(1),
-    accessed: z.union([z.string(), z.date()]).optional().transform((v) =>
-      v instanceof Date ? v.toISOString().slice(0, 10) : v,
-    ),
+    accessed: z
+      .union([z.string(), z.date()])
+      .optional()
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,116 @@
+// A paragraph's phrasing content → a flat run of text pieces and citation/link markers, in reading order.
+import type { PhrasingContent } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
+import type { Citation, Message } from "../../model/index.js";
+import { type Definitions, isWebUrl, normalizeIdentifier } from "./definitions.js";
+import type { Locator } from "./locator.js";
+
+export type Piece =
+  | {
+      type: "text";
+      value: string;
+      offset: number;
+      exact: boolean;
+      strong: boolean;
+      emphasis: boolean;
+    }
+  | { type: "cite"; url: string; label: string; kind: Citation["kind"]; offset: number }
+  | { type: "link"; text: string; url: string }
+  | { type: "break" };
+
+interface Context {
+  defs: Definitions;
+  locator: Locator;
+  messages: Message[];
+  strong: boolean;
+  emphasis: boolean;
+}
+
+export function flattenPhrasing(
+  nodes: PhrasingContent[],
+  defs: Definitions,
+  locator: Locator,
+  messages: Message[],
+): Piece[] {
+  const pieces: Piece[] = [];
+  const ctx: Context = { defs, locator, messages, strong: false, emphasis: false };
+  for (const node of nodes) flattenNode(node, ctx, pieces);
+  return pieces;
+}
+
+function flattenNode(node: PhrasingContent, ctx: Context, out: Piece[]): void {
+  const offset = node.position?.start.offset ?? -1;
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      out.push(textPiece(node.value, offset, node.position?.end.offset, ctx));
+      return;
+    case "strong":
+    case "emphasis":
+    case "delete": {
+      const inner = { ...ctx, strong: ctx.strong || node.type === "strong" };
+      inner.emphasis = ctx.emphasis || node.type === "emphasis";
+      for (const child of node.children) flattenNode(child, inner, out);
+      return;
+    }
+    case "break":
+      out.push({ type: "break" });
+      return;
+    case "link":
+      out.push(linkPiece(node.url, mdToString(node), offset, isAutolink(node)));
+      return;
+    case "linkReference": {
+      const url = ctx.defs.links.get(normalizeIdentifier(node.identifier));
+      if (url) out.push(linkPiece(url, mdToString(node), offset, false, "reference"));
+      else out.push(textPiece(mdToString(node), offset, undefined, ctx));
+      return;
+    }
+    case "footnoteReference":
+      out.push(footnotePiece(node.identifier, offset, ctx));
+      return;
+    default:
+      // Images and raw HTML never reach collateral: content must not load files or run markup.
+      ignored(node.type, offset, ctx);
+  }
+}
+
+function textPiece(value: string, offset: number, end: number | undefined, ctx: Context): Piece {
+  const exact = offset >= 0 && end !== undefined && ctx.locator.text.slice(offset, end) === value;
+  return { type: "text", value, offset, exact, strong: ctx.strong, emphasis: ctx.emphasis };
+}
+
+function linkPiece(
+  url: string,
+  label: string,
+  offset: number,
+  autolink: boolean,
+  kind: Citation["kind"] = autolink ? "autolink" : "inline",
+): Piece {
+  if (!isWebUrl(url)) return { type: "link", text: label, url };
+  return { type: "cite", url: url.trim(), label: autolink ? "" : label, kind, offset };
+}
+
+function footnotePiece(identifier: string, offset: number, ctx: Context): Piece {
+  const url = ctx.defs.footnotes.get(normalizeIdentifier(identifier));
+  if (url) return { type: "cite", url, label: "", kind: "footnote", offset };
+  ctx.messages.push({
+    position: ctx.locator.at(Math.max(offset, 0)),
+    reason: `footnote [^${identifier}] has no definition with a web link, so it cites nothing`,
+    rule: "footnote-without-link",
+  });
+  return { type: "text", value: "", offset, exact: false, strong: false, emphasis: false };
+}
+
+function isAutolink(node: { url: string; children: PhrasingContent[] }): boolean {
+  const label = mdToString(node);
+  return label === node.url || `http://${label}` === node.url || `https://${label}` === node.url;
+}
+
+function ignored(type: string, offset: number, ctx: Context): void {
+  if (type === "html" && /^<!--/.test(ctx.locator.text.slice(offset, offset + 4))) return;
+  ctx.messages.push({
+    position: ctx.locator.at(Math.max(offset, 0)),
+    reason: `${type === "html" ? "raw HTML" : type} is not carried into collateral and was left out`,
+    rule: "unsupported-content",
+  });
+}

@@ -1,0 +1,190 @@
+// Flat pieces of one block → inlines with quotes cut out, quotes attributed to citations (contract rules).
+import type { Citation, Inline, Position, Quote } from "../../model/index.js";
+import type { Piece } from "./flatten.js";
+import type { Locator } from "./locator.js";
+
+/** Quote marks: curly “…” or straight "…"; three words or more make a quote. */
+const QUOTE = /“([^“”]*)”|"([^"\n]*(?:\n[^"\n]*)*)"/g;
+const MIN_WORDS = 3;
+
+export interface ClaimAccumulator {
+  claim: string;
+  quotes: Quote[];
+  citations: Citation[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  position: Position;
+}
+
+/** Adds the block's quotes and citations to the claim; returns the block's inlines. */
+export function extractQuotes(pieces: Piece[], acc: ClaimAccumulator, locator: Locator): Inline[] {
+  const { text, starts } = joinText(pieces);
+  const spans = findQuoteSpans(text, pieces, starts, locator);
+  const citeIndex = registerCitations(pieces, acc, locator);
+  const citeAt = citationOffsets(starts, citeIndex);
+  const quoteIds = spans.map((span) => addQuote(span, acc, citeAt));
+  return buildInlines(pieces, starts, spans, quoteIds, citeIndex, acc);
+}
+
+/** The text of all text pieces, joined, and where each piece starts in it (-1 for markers). */
+function joinText(pieces: Piece[]): { text: string; starts: number[] } {
+  let text = "";
+  const starts = pieces.map((p) => {
+    const start = text.length;
+    if (p.type === "text") text += p.value;
+    return start;
+  });
+  return { text, starts };
+}
+
+function findQuoteSpans(text: string, pieces: Piece[], starts: number[], locator: Locator): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(QUOTE)) {
+    const inner = (m[1] ?? m[2] ?? "").replace(/\s+/g, " ").trim();
+    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+    const start = m.index;
+    spans.push({
+      start,
+      end: start + m[0].length,
+      text: inner,
+      position: positionOf(start, pieces, starts, locator),
+    });
+  }
+  return spans;
+}
+
+function positionOf(at: number, pieces: Piece[], starts: number[], locator: Locator): Position {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    if (piece.type !== "text" || starts[i]! > at || piece.offset < 0) continue;
+    const within = at - starts[i]!;
+    if (piece.exact) return locator.at(piece.offset + within);
+    // Escapes or entities make the text differ from the source: find the quote mark itself.
+    const mark = piece.value[within] ?? "";
+    const found = locator.text.indexOf(mark, piece.offset);
+    return locator.at(found >= 0 ? found : piece.offset);
+  }
+  return locator.at(0);
+}
+
+function registerCitations(
+  pieces: Piece[],
+  acc: ClaimAccumulator,
+  locator: Locator,
+): Map<number, number> {
+  const index = new Map<number, number>();
+  pieces.forEach((p, i) => {
+    if (p.type !== "cite") return;
+    index.set(i, acc.citations.length);
+    acc.citations.push({
+      index: acc.citations.length,
+      url: p.url,
+      source: null, // resolved against the registry by the workspace loader
+      label: p.label,
+      kind: p.kind,
+      position: locator.at(Math.max(p.offset, 0)),
+    });
+  });
+  return index;
+}
+
+function citationOffsets(starts: number[], citeIndex: Map<number, number>) {
+  return [...citeIndex].map(([piece, citation]) => ({ at: starts[piece]!, citation }));
+}
+
+/** First citation after the quote in the block; else the nearest one before it; else none. */
+function addQuote(
+  span: Span,
+  acc: ClaimAccumulator,
+  cites: { at: number; citation: number }[],
+): string {
+  const after = cites.find((c) => c.at >= span.end);
+  const before = cites.filter((c) => c.at <= span.start).at(-1);
+  const id = `${acc.claim}/q${acc.quotes.length + 1}`;
+  acc.quotes.push({
+    id,
+    claim: acc.claim,
+    text: span.text,
+    citation: (after ?? before)?.citation ?? null,
+    position: span.position,
+  });
+  return id;
+}
+
+function buildInlines(
+  pieces: Piece[],
+  starts: number[],
+  spans: Span[],
+  quoteIds: string[],
+  citeIndex: Map<number, number>,
+  acc: ClaimAccumulator,
+): Inline[] {
+  const out: Inline[] = [];
+  let next = 0; // next span to emit
+  pieces.forEach((piece, i) => {
+    if (piece.type === "break") out.push({ kind: "break" });
+    else if (piece.type === "link") out.push({ kind: "link", text: piece.text, url: piece.url });
+    else if (piece.type === "cite") {
+      const citation = citeIndex.get(i)!;
+      out.push({ kind: "cite", citation, label: acc.citations[citation]!.label });
+    } else {
+      next = splitText(piece, starts[i]!, spans, quoteIds, next, out);
+    }
+  });
+  return mergeText(out);
+}
+
+function splitText(
+  piece: Extract<Piece, { type: "text" }>,
+  start: number,
+  spans: Span[],
+  quoteIds: string[],
+  next: number,
+  out: Inline[],
+): number {
+  const end = start + piece.value.length;
+  let cursor = start;
+  const push = (from: number, to: number) => {
+    if (to > from) {
+      const text = piece.value.slice(from - start, to - start);
+      out.push({
+        kind: "text",
+        text,
+        ...(piece.strong && { strong: true }),
+        ...(piece.emphasis && { emphasis: true }),
+      });
+    }
+  };
+  for (const [k, span] of spans.entries()) {
+    if (span.end <= cursor || span.start >= end) continue;
+    push(cursor, span.start);
+    if (k >= next) {
+      out.push({ kind: "quote", quote: quoteIds[k]! });
+      next = k + 1;
+    }
+    cursor = Math.min(span.end, end);
+  }
+  push(cursor, end);
+  return next;
+}
+
+/** Adjacent text runs with the same marks become one. */
+function mergeText(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out.at(-1);
+    if (
+      inline.kind === "text" &&
+      last?.kind === "text" &&
+      !!last.strong === !!inline.strong &&
+      !!last.emphasis === !!inline.emphasis
+    ) {
+      out[out.length - 1] = { ...last, text: last.text + inline.text };
+    } else out.push(inline);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// One source Markdown file → its front matter data, claims, and warnings.
+import type { Root, Yaml } from "mdast";
+import type { z } from "zod";
+import {
+  type Claim,
+  CollateralError,
+  DocumentMetaSchema,
+  type Message,
+  type Position,
+} from "../../model/index.js";
+import { parseYamlAs } from "../yaml.js";
+import { collectClaims } from "./claims.js";
+import { collectDefinitions } from "./definitions.js";
+import { Locator } from "./locator.js";
+import { parseMarkdown } from "./parse.js";
+
+/** Front matter of a file after the first may hold only additions (audiences, comparison rows). */
+const PartialMetaSchema = DocumentMetaSchema.partial();
+type PartialMeta = z.infer<typeof PartialMetaSchema>;
+
+export interface SourceDocument {
+  file: string;
+  meta: PartialMeta;
+  /** Position of each front matter key path, for errors found later (e.g. unknown claim ids). */
+  positionOf: (path: (string | number)[]) => Position;
+  claims: Claim[];
+  messages: Message[];
+}
+
+export function parseSourceDocument(file: string, text: string): SourceDocument {
+  const locator = new Locator(file, text);
+  const tree = parseMarkdown(text);
+  const messages: Message[] = [];
+  const { meta, positionOf } = readFrontMatter(tree, locator);
+  const claims = collectClaims(tree, collectDefinitions(tree), locator, messages);
+  if (claims.length === 0) {
+    messages.push({
+      position: locator.at(0),
+      reason: "no `##` heading, so no claims",
+      rule: "no-claims",
+    });
+  }
+  return { file, meta, positionOf, claims, messages };
+}
+
+function readFrontMatter(tree: Root, locator: Locator) {
+  const yaml = tree.children.find((n): n is Yaml => n.type === "yaml");
+  if (!yaml || yaml.value.trim() === "") {
+    return { meta: {} as PartialMeta, positionOf: () => locator.at(0) };
+  }
+  const startLine = (yaml.position?.start.line ?? 1) + 1; // content starts below the opening ---
+  try {
+    const { value, positionOf } = parseYamlAs(yaml.value, PartialMetaSchema, {
+      file: locator.file,
+      line: startLine,
+    });
+    return { meta: value ?? {}, positionOf };
+  } catch (error) {
+    if (error instanceof CollateralError) throw error;
+    throw new CollateralError("front matter cannot be read", {
+      position: locator.at(0),
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,151 @@
+// A workspace folder → the parsed claims-and-citations model (before verification) and input warnings.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  type Claim,
+  CollateralError,
+  DocumentMetaSchema,
+  type Message,
+  type ParsedWorkspace,
+  type Registry,
+} from "../model/index.js";
+import { parseSourceDocument, type SourceDocument } from "./markdown/source-document.js";
+import { canonicalUrl, loadRegistry } from "./registry.js";
+
+export const SOURCES_DIR = "sources";
+
+export interface LoadedWorkspace {
+  root: string;
+  model: ParsedWorkspace;
+  messages: Message[];
+}
+
+export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
+  const files = await listSourceFiles(root);
+  const [registry, documents] = await Promise.all([
+    loadRegistry(root),
+    Promise.all(
+      files.map(async (file) =>
+        parseSourceDocument(file, await readFile(path.join(root, file), "utf8")),
+      ),
+    ),
+  ]);
+  return assembleWorkspace(root, documents, registry);
+}
+
+/** Pure: parsed documents + registry → the model. Used by watch mode to re-assemble after one file changes. */
+export function assembleWorkspace(
+  root: string,
+  documents: SourceDocument[],
+  registry: Registry,
+): LoadedWorkspace {
+  const meta = mergeMeta(documents);
+  const claims = documents.flatMap((d) => d.claims).map((c) => resolveCitations(c, registry));
+  checkUniqueClaims(documents);
+  checkClaimReferences(documents, new Set(claims.map((c) => c.id)));
+  return {
+    root,
+    model: { files: documents.map((d) => d.file), meta, sources: registry, claims },
+    messages: documents.flatMap((d) => d.messages),
+  };
+}
+
+async function listSourceFiles(root: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(path.join(root, SOURCES_DIR));
+  } catch {
+    throw new CollateralError(
+      `no ${SOURCES_DIR}/ folder in ${root}: run collateral in a workspace, or pass --root DIR`,
+    );
+  }
+  const md = names.filter((n) => n.endsWith(".md") && !/^readme\.md$/i.test(n)).sort();
+  if (md.length === 0) throw new CollateralError(`no source documents (*.md) in ${SOURCES_DIR}/`);
+  return md.map((n) => `${SOURCES_DIR}/${n}`);
+}
+
+/** The first file's front matter is the document's data; later files may add audiences and comparison rows. */
+function mergeMeta(documents: SourceDocument[]): ParsedWorkspace["meta"] {
+  const first = documents[0];
+  const merged = {
+    ...first!.meta,
+    audiences: documents.flatMap((d) => d.meta.audiences ?? []),
+    comparison: documents.flatMap((d) => d.meta.comparison ?? []),
+  };
+  const result = DocumentMetaSchema.safeParse(merged);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new CollateralError(
+      `front matter: ${issue.path.join(".") || "document"}: ${issue.message}`,
+      {
+        position: first!.positionOf(issue.path),
+        rule: "front-matter",
+      },
+    );
+  }
+  return result.data;
+}
+
+function resolveCitations(claim: Claim, registry: Registry): Claim {
+  const byUrl = new Map(registry.map((s) => [canonicalUrl(s.url), s.id]));
+  return {
+    ...claim,
+    citations: claim.citations.map((c) => ({
+      ...c,
+      source: byUrl.get(canonicalUrl(c.url)) ?? null,
+    })),
+  };
+}
+
+function checkUniqueClaims(documents: SourceDocument[]): void {
+  const seen = new Map<string, string>();
+  for (const claim of documents.flatMap((d) => d.claims)) {
+    const earlier = seen.get(claim.id);
+    if (earlier) {
+      throw new CollateralError(`claim "${claim.id}" is already defined at ${earlier}`, {
+        position: claim.position,
+        rule: "duplicate-claim",
+      });
+    }
+    seen.set(claim.id, `${claim.position.file}:${claim.position.line}`);
+  }
+}
+
+/** Audiences and comparison rows name claims by id: each must exist, and audience ids must be unique. */
+function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): void {
+  const audienceIds = new Set<string>();
+  const known = [...ids].join(", ");
+  for (const doc of documents) {
+    doc.meta.audiences?.forEach((audience, i) => {
+      if (audienceIds.has(audience.id)) {
+        throw new CollateralError(`duplicate audience id "${audience.id}"`, {
+          position: doc.positionOf(["audiences", i, "id"]),
+          rule: "front-matter",
+        });
+      }
+      audienceIds.add(audience.id);
+      audience.claims.forEach((claim, j) => {
+        if (!ids.has(claim)) {
+          throw new CollateralError(
+            `audience "${audience.id}" names unknown claim "${claim}" (claims: ${known})`,
+            {
+              position: doc.positionOf(["audiences", i, "claims", j]),
+              rule: "unknown-claim",
+            },
+          );
+        }
+      });
+    });
+    doc.meta.comparison?.forEach((row, i) => {
+      if (row.claim && !ids.has(row.claim)) {
+        throw new CollateralError(
+          `comparison row "${row.aspect}" names unknown claim "${row.claim}"`,
+          {
+            position: doc.positionOf(["comparison", i, "claim"]),
+            rule: "unknown-claim",
+          },
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,40 @@
+// `collateral check`: verify quotes (and links unless --offline); print the report; exit 0/1.
+import { check } from "../../pipeline.js";
+import { formatReport } from "../../verify/report/index.js";
+import { list, type OptionSpec, oneOf, parseCommandArgs, positiveInt } from "../args.js";
+import { printMessages, useColor } from "../print.js";
+
+export const checkOptions: OptionSpec = {
+  offline: { type: "boolean" },
+  format: { type: "string" },
+  "allow-private-network": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-ttl": { type: "string" },
+  timeout: { type: "string" },
+  accept: { type: "string" },
+};
+
+export async function runCheck(argv: string[], root: string): Promise<number> {
+  const { values } = parseCommandArgs("check", argv, checkOptions);
+  const format = oneOf(
+    "format",
+    values.format,
+    ["text", "json", "junit", "github"] as const,
+    "text",
+  );
+  const result = await check(root, {
+    offline: values.offline === true,
+    links: {
+      allowPrivateNetwork: values["allow-private-network"] === true,
+      cache: values.cache !== false,
+      cacheTtlMs: positiveInt("cache-ttl", values["cache-ttl"], 3600) * 1000,
+      timeoutMs: positiveInt("timeout", values.timeout, 10_000),
+      acceptStatus: list(values.accept).map(Number).filter(Number.isInteger),
+    },
+  });
+  if (format === "text") printMessages(result.messages);
+  process.stdout.write(
+    formatReport(result.model.report, format, { color: useColor(process.stdout), root }),
+  );
+  return result.model.report.ok ? 0 : 1;
+}

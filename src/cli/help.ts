@@ -1,0 +1,21 @@
+// The --help text: every command and flag in one screen.
+export const HELP = `collateral: verified sales collateral from Markdown claims and the documents they cite
+
+Usage: collateral <command> [options]        (every command: --root DIR, default the current folder)
+
+Commands
+  build    parse, verify, render brochure, one-pager and deck into output/
+           --only brochure,one-pager,deck  --audience ID  --prospect NAME  --contact NAME
+           --draft (render failing quotes stamped UNVERIFIED)  --paper letter|a4  --no-png
+  check    verify every quote against its cited document, and every cited URL
+           --offline  --format text|json|junit|github  --allow-private-network
+           --no-cache  --cache-ttl SECONDS (3600)  --timeout MS (10000)  --accept 403,429
+  watch    build, then rebuild what each change under sources/ or templates/ affects
+           --serve (live preview)  --port N
+  serve    the sales portal: tailored one-pagers on demand
+           --port N (4310)  --host H (127.0.0.1)  --queue N (16)
+  batch    one tailored one-pager per CSV row (audience,company,contact) into output/one-pagers/
+  import   FILE: turn a plain-text document into a Markdown draft on stdout  [--title TEXT]
+
+Exit status: 0 ok; 1 a quote or link failed verification; 2 bad input or usage; 3 internal error.
+`;

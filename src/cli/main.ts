@@ -1,0 +1,80 @@
+// The CLI entry: pick the command, run it, turn errors into file:line:col messages and exit codes.
+import path from "node:path";
+import { CollateralError, EXIT } from "../model/index.js";
+import { usage } from "./args.js";
+import { HELP } from "./help.js";
+import { red, useColor } from "./print.js";
+
+type Runner = (argv: string[], root: string) => Promise<number>;
+
+/** Commands load lazily, so `check` never pays for Puppeteer and `import` for neither. */
+const COMMANDS: Record<string, () => Promise<Runner>> = {
+  check: async () => (await import("./commands/check.js")).runCheck,
+  import: async () => (await import("./commands/import.js")).runImport,
+  build: async () => (await import("./commands/build.js")).runBuild,
+  watch: async () => (await import("./commands/watch.js")).runWatch,
+  serve: async () => (await import("./commands/serve.js")).runServe,
+  batch: async () => (await import("./commands/batch.js")).runBatch,
+};
+
+export async function main(argv: string[]): Promise<void> {
+  process.exitCode = await run(argv);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "--help" || command === "-h" || command === "help") {
+      process.stdout.write(HELP);
+      return command ? EXIT.ok : EXIT.usage;
+    }
+    if (command === "--version" || command === "-v") {
+      process.stdout.write(`${await version()}\n`);
+      return EXIT.ok;
+    }
+    const load = COMMANDS[command];
+    if (!load) throw usage(`unknown command "${command}"`);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    return await (await load())(stripRoot(rest), rootOf(rest));
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function rootOf(argv: string[]): string {
+  const i = argv.findIndex((a) => a === "--root" || a.startsWith("--root="));
+  if (i < 0) return process.cwd();
+  const value = argv[i]!.includes("=") ? argv[i]!.slice("--root=".length) : argv[i + 1];
+  if (!value) throw usage("--root needs a folder");
+  return path.resolve(value);
+}
+
+function stripRoot(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--root") i++;
+    else if (!argv[i]!.startsWith("--root=")) out.push(argv[i]!);
+  }
+  return out;
+}
+
+function report(error: unknown): number {
+  const on = useColor(process.stderr);
+  if (error instanceof CollateralError) {
+    process.stderr.write(`${red("error", on)}: ${error.toString()}\n`);
+    return error.exitCode;
+  }
+  // Anything else is a bug in collateral, not bad input: show the stack so it can be reported.
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`${red("internal error", on)} (please report): ${detail}\n`);
+  return 3;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import("node:fs/promises");
+  const url = new URL("../../../package.json", import.meta.url);
+  return JSON.parse(await readFile(url, "utf8")).version as string;
+}

@@ -1,0 +1,23 @@
+// Writing to the terminal: warnings and errors in file:line:col form, colour only for a TTY.
+import type { Message } from "../model/index.js";
+import { formatPosition } from "../model/index.js";
+
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
+}
+
+const paint = (code: number, text: string, on: boolean) =>
+  on ? `\u001b[${code}m${text}\u001b[0m` : text;
+export const red = (t: string, on: boolean) => paint(31, t, on);
+export const yellow = (t: string, on: boolean) => paint(33, t, on);
+export const green = (t: string, on: boolean) => paint(32, t, on);
+export const dim = (t: string, on: boolean) => paint(2, t, on);
+
+export function printMessages(messages: Message[]): void {
+  const on = useColor(process.stderr);
+  for (const m of messages) {
+    process.stderr.write(
+      `${formatPosition(m.position)}: ${yellow("warning", on)}: ${m.reason} [${m.rule}]\n`,
+    );
+  }
+}

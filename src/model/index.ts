@@ -7,5 +7,6 @@ export * from "./document.js";
 export * from "./error.js";
 export * from "./message.js";
 export * from "./position.js";
+export * from "./prospect.js";
 export * from "./report.js";
 export * from "./source.js";

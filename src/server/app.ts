@@ -1,0 +1,102 @@
+// The sales portal's routes (fastify): schema-checked input, JSON errors, security headers, a bounded queue.
+import { createReadStream } from "node:fs";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import { CollateralError } from "../model/index.js";
+import type { PortalBackend } from "./backend.js";
+import { contentDisposition, safeFileStem } from "./filename.js";
+import { QueueFullError, RenderQueue } from "./queue.js";
+import { salesPage } from "./sales-page.js";
+import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
+
+export interface PortalOptions {
+  /** Renders at once (pages in the pool). */
+  concurrency?: number;
+  /** Requests allowed to wait for a render; beyond that, 503. */
+  queueSize?: number;
+  logger?: boolean;
+}
+
+const CSP =
+  "default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; form-action 'self'; " +
+  "base-uri 'none'; frame-ancestors 'none'";
+
+export function createPortal(backend: PortalBackend, options: PortalOptions = {}): FastifyInstance {
+  const app = Fastify({ logger: options.logger ?? false, maxParamLength: 200, bodyLimit: 1024 });
+  const queue = new RenderQueue(options.concurrency ?? 2, options.queueSize ?? 16);
+  app.decorate("renderQueue", queue);
+  app.addHook("onSend", async (_req, reply) => {
+    reply.header("Content-Security-Policy", CSP);
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("Referrer-Policy", "no-referrer");
+    reply.header("X-Frame-Options", "DENY");
+    reply.header("Cross-Origin-Opener-Policy", "same-origin");
+    reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: "not found" }));
+  routes(app, backend, queue);
+  app.addHook("onClose", async () => backend.close());
+  return app;
+}
+
+function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue): void {
+  app.get("/", async (_req, reply) => reply.type("text/html; charset=utf-8").send(salesPage(await backend.content())));
+  app.get("/assets/portal.css", async (_req, reply) =>
+    reply.type("text/css; charset=utf-8").header("Cache-Control", "max-age=300").send(await backend.portalCss()),
+  );
+  app.get("/healthz", async (_req, reply) => {
+    const ready = await backend.ready();
+    return reply.code(ready ? 200 : 503).send({ ok: ready, queue: queue.size });
+  });
+  app.get("/api/audiences", async () =>
+    (await backend.content()).audiences.map(({ id, label, claims }) => ({ id, label, claims })),
+  );
+  app.get<{ Querystring: OnePagerQuery }>("/one-pager.pdf", { schema: { querystring: onePagerQuery } }, async (req, reply) => {
+    const { audience, company, contact } = req.query;
+    await knownAudience(backend, audience);
+    const pdf = await queue.run(() => backend.onePager({ audience, company, ...(contact && { contact }) }));
+    const name = `${safeFileStem(company)}-${audience}-one-pager.pdf`;
+    return sendPdf(reply, pdf, contentDisposition(name));
+  });
+  app.get<{ Querystring: { audience: string } }>("/preview.png", { schema: { querystring: previewQuery } }, async (req, reply) => {
+    await knownAudience(backend, req.query.audience);
+    const png = await queue.run(() => backend.previewPng(req.query.audience));
+    return reply.type("image/png").header("Cache-Control", "max-age=3600").send(Buffer.from(png));
+  });
+  for (const piece of ["brochure", "deck"] as const) {
+    app.get(`/${piece}.pdf`, async (_req, reply) => {
+      const file = await backend.builtPiece(piece);
+      if (!file) return reply.code(404).send({ error: `no ${piece} has been built yet: run collateral build` });
+      return reply.type("application/pdf").header("Content-Disposition", contentDisposition(`${piece}.pdf`)).send(createReadStream(file));
+    });
+  }
+}
+
+async function knownAudience(backend: PortalBackend, audience: string): Promise<void> {
+  const { audiences } = await backend.content();
+  if (!audiences.some((a) => a.id === audience)) {
+    throw new CollateralError(`unknown audience "${audience}" (known: ${audiences.map((a) => a.id).join(", ")})`);
+  }
+}
+
+function sendPdf(reply: FastifyReply, pdf: Uint8Array, disposition: string) {
+  return reply.type("application/pdf").header("Content-Disposition", disposition).header("Cache-Control", "no-store").send(Buffer.from(pdf));
+}
+
+/** Bad input → 400, full queue → 503 + Retry-After, a render that failed → 503; never a stack trace. */
+function errorHandler(error: FastifyError | Error, _req: unknown, reply: FastifyReply) {
+  if ("validation" in error && error.validation) {
+    return reply.code(400).send({ error: `invalid request: ${error.message}` });
+  }
+  if (error instanceof QueueFullError) {
+    return reply.code(503).header("Retry-After", String(error.retryAfterSeconds)).send({ error: "busy: the render queue is full, try again shortly" });
+  }
+  if (error instanceof CollateralError) {
+    const code = error.exitCode === 2 ? 400 : 503;
+    if (code === 503) reply.header("Retry-After", "5");
+    return reply.code(code).send({ error: error.message });
+  }
+  const status = "statusCode" in error && typeof error.statusCode === "number" && error.statusCode < 500 ? error.statusCode : 503;
+  if (status >= 500) reply.header("Retry-After", "5");
+  return reply.code(status).send({ error: status >= 500 ? "the renderer failed; try again" : error.message });
+}

@@ -1,0 +1,32 @@
+// What the portal needs from the pipeline: current audiences, tailored renders, previews, built pieces.
+import type { Audience } from "../model/index.js";
+
+export interface OnePagerRequest {
+  audience: string;
+  company: string;
+  contact?: string;
+}
+
+export interface PortalContent {
+  title: string;
+  product: string;
+  tagline: string;
+  audiences: Audience[];
+  /** Claim id → title, to show what each audience's one-pager includes. */
+  claimTitles: Record<string, string>;
+  /** Hash of sources/ and templates/: changes whenever content does. */
+  hash: string;
+}
+
+export interface PortalBackend {
+  /** The current content (re-read when sources or templates change). */
+  content(): Promise<PortalContent>;
+  onePager(request: OnePagerRequest): Promise<Uint8Array>;
+  previewPng(audience: string): Promise<Uint8Array>;
+  /** Path of the latest built brochure/deck PDF, or null when none has been built. */
+  builtPiece(piece: "brochure" | "deck"): Promise<string | null>;
+  /** The portal's stylesheet, built on the collateral theme's variables so both look alike. */
+  portalCss(): Promise<string>;
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,55 @@
+// The sales page at GET /: pick an audience (with a preview of its one-pager), type the prospect, download.
+import type { PortalContent } from "./backend.js";
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function salesPage(content: PortalContent): string {
+  const cards = content.audiences.map((a, i) => audienceCard(a, i === 0, content)).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(content.product)} one-pagers · ${escape(content.title)}</title>
+<link rel="stylesheet" href="/assets/portal.css">
+</head>
+<body>
+<header class="bar"><span class="brand">${escape(content.product)}</span><span>Sales one-pagers</span></header>
+<main>
+  <h1>Tailored one-pager</h1>
+  <p class="lede">${escape(content.tagline)}</p>
+  <form method="get" action="/one-pager.pdf">
+    <fieldset class="audiences">
+      <legend>1. Who is the prospect?</legend>
+      ${cards}
+    </fieldset>
+    <fieldset class="prospect">
+      <legend>2. Prepared for</legend>
+      <label>Company <input name="company" required maxlength="80" autocomplete="organization" placeholder="Acme Federal"></label>
+      <label>Contact <span class="optional">(optional)</span> <input name="contact" maxlength="80" autocomplete="name" placeholder="Jordan Lee"></label>
+    </fieldset>
+    <button type="submit">Download one-pager (PDF)</button>
+  </form>
+  <p class="more">Also: <a href="/brochure.pdf">full brochure</a> · <a href="/deck.pdf">slide deck</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+function audienceCard(
+  audience: PortalContent["audiences"][number],
+  checked: boolean,
+  content: PortalContent,
+): string {
+  const id = `aud-${audience.id}`;
+  const claims = audience.claims.map((c) => `<li>${escape(content.claimTitles[c] ?? c)}</li>`).join("");
+  const preview = `/preview.png?audience=${encodeURIComponent(audience.id)}&v=${content.hash.slice(0, 12)}`;
+  return `<label class="card" for="${id}">
+        <input type="radio" name="audience" id="${id}" value="${escape(audience.id)}"${checked ? " checked" : ""}>
+        <img src="${escape(preview)}" alt="Preview of the one-pager for ${escape(audience.label)}" width="170" height="220" loading="lazy">
+        <span class="label">${escape(audience.label)}</span>
+        <ul>${claims}</ul>
+      </label>`;
+}

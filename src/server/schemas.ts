@@ -1,0 +1,29 @@
+// Query schemas: bad input is refused (400) before any handler runs.
+import { PROSPECT_TEXT_MAX, PROSPECT_TEXT_PATTERN as TEXT } from "../model/index.js";
+
+export const onePagerQuery = {
+  type: "object",
+  required: ["audience", "company"],
+  additionalProperties: false,
+  properties: {
+    audience: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+    company: { type: "string", minLength: 1, maxLength: PROSPECT_TEXT_MAX, pattern: TEXT },
+    contact: { type: "string", maxLength: PROSPECT_TEXT_MAX, pattern: `(^$)|${TEXT}` },
+  },
+} as const;
+
+export const previewQuery = {
+  type: "object",
+  required: ["audience"],
+  additionalProperties: false,
+  properties: {
+    audience: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+    v: { type: "string", maxLength: 64 },
+  },
+} as const;
+
+export interface OnePagerQuery {
+  audience: string;
+  company: string;
+  contact?: string;
+}

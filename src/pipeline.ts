@@ -1,18 +1,25 @@
-// The one orchestrator: workspace → parsed model → verified model (→ rendered collateral). CLI, server and watch call it.
+// The one orchestrator: workspace → parsed model → verified model → rendered collateral. CLI, server and watch call it.
 import path from "node:path";
+import { BrowserManager, type ExportedPiece, exportPieces } from "./export/index.js";
 import { writeFileAtomic } from "./export/atomic-write.js";
-import { loadCitedTexts } from "./ingest/cited/index.js";
-import { loadWorkspace } from "./ingest/workspace.js";
+import { CitedTextStore } from "./ingest/cited-store.js";
+import { SourceDocumentStore } from "./ingest/document-store.js";
+import type { LoadedWorkspace } from "./ingest/workspace.js";
 import {
   type Claim,
+  CollateralError,
   type CollateralModel,
+  EXIT,
+  FAILING_QUOTE_STATUSES,
   type LinkResult,
-  type Message,
   MODEL_VERSION,
   type ParsedWorkspace,
   type Position,
+  formatPosition,
   summarize,
 } from "./model/index.js";
+import { PIECES, type Piece, type RenderOptions, renderPiece } from "./render/index.js";
+import { TemplateStore } from "./render/template-store.js";
 import { checkLinks, type LinkCheckOptions, skippedLinks } from "./verify/links/index.js";
 import { verifyQuotes } from "./verify/quote/index.js";
 
@@ -26,31 +33,118 @@ export interface CheckOptions {
   writeModel?: boolean;
 }
 
-export interface CheckResult {
+export interface BuildOptions extends RenderOptions {
+  only?: Piece[];
+  /** Also write a PNG preview of each piece's first page. */
+  png?: boolean;
+  onPiece?: (piece: ExportedPiece) => void;
+}
+
+export interface Verified extends LoadedWorkspace {
   model: CollateralModel;
-  messages: Message[];
-  claimsPath: string | null;
 }
 
-/** Parse, verify every quote (and, unless offline, every cited URL); write output/claims.json. */
-export async function check(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const { model: parsed, messages } = await loadWorkspace(root);
-  const texts = await loadCitedTexts(path.join(root, "sources"), parsed.sources);
-  const quotes = verifyQuotes(parsed.claims, texts);
-  const targets = linkTargets(parsed.claims);
-  const links: LinkResult[] = options.offline
-    ? skippedLinks(targets)
-    : await checkLinks(targets, { root, ...options.links });
-  const model = withReport(parsed, summarize(quotes, links));
-  const claimsPath = options.writeModel === false ? null : await writeModel(root, model);
-  return { model, messages, claimsPath };
+export interface BuildResult extends Verified {
+  pieces: ExportedPiece[];
 }
 
-export function withReport(
-  parsed: ParsedWorkspace,
-  report: CollateralModel["report"],
-): CollateralModel {
+export class Pipeline {
+  readonly documents: SourceDocumentStore;
+  readonly cited: CitedTextStore;
+  readonly templates: TemplateStore;
+  private browserManager: BrowserManager | null = null;
+
+  constructor(
+    readonly root: string,
+    options: { persistentCache?: boolean } = {},
+  ) {
+    this.documents = new SourceDocumentStore(root);
+    this.cited = new CitedTextStore(root, { persistent: options.persistentCache ?? true });
+    this.templates = new TemplateStore(root);
+  }
+
+  /** One Chromium for the pipeline's life, launched on first use. */
+  get browser(): BrowserManager {
+    this.browserManager ??= new BrowserManager();
+    return this.browserManager;
+  }
+
+  /** Parse (re-using what has not changed) and verify every quote against its cited document. */
+  async verify(): Promise<Verified> {
+    const loaded = await this.documents.load();
+    const texts = await this.cited.load(loaded.model.sources);
+    const quotes = verifyQuotes(loaded.model.claims, texts);
+    return { ...loaded, model: withReport(loaded.model, summarize(quotes, [])) };
+  }
+
+  async check(options: CheckOptions = {}): Promise<Verified & { claimsPath: string | null }> {
+    const verified = await this.verify();
+    const targets = linkTargets(verified.model.claims);
+    const links: LinkResult[] = options.offline
+      ? skippedLinks(targets)
+      : await checkLinks(targets, { root: this.root, ...options.links });
+    const model = withReport(verified.model, summarize(verified.model.report.quotes, links));
+    const claimsPath = options.writeModel === false ? null : await writeModel(this.root, model);
+    return { ...verified, model, claimsPath };
+  }
+
+  /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
+  async build(options: BuildOptions = {}): Promise<BuildResult> {
+    // Start Chromium while the sources are parsed and verified: it is the slowest thing to start.
+    this.browser.launch().catch(() => undefined);
+    const [verified, templates] = await Promise.all([this.verify(), this.templates.load()]);
+    const failures = failingQuotes(verified.model);
+    if (failures.length && !options.draft) throw verificationError(failures);
+    const pieces = options.only?.length ? options.only : [...PIECES];
+    const rendered = pieces.map((piece) => renderPiece(templates, verified.model, piece, options));
+    const outDir = path.join(this.root, OUTPUT_DIR);
+    const exported = await exportPieces(this.browser, rendered, outDir, {
+      png: options.png ?? false,
+      ...(options.onPiece && { onPiece: options.onPiece }),
+    });
+    await writeModel(this.root, verified.model);
+    return { ...verified, pieces: exported };
+  }
+
+  async close(): Promise<void> {
+    await this.browserManager?.close();
+    this.browserManager = null;
+  }
+}
+
+/** Parse and verify quotes, and unless offline, links; write output/claims.json. */
+export async function check(root: string, options: CheckOptions = {}) {
+  const pipeline = new Pipeline(root);
+  try {
+    return await pipeline.check(options);
+  } finally {
+    await pipeline.close();
+  }
+}
+
+export async function build(root: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const pipeline = new Pipeline(root);
+  try {
+    return await pipeline.build(options);
+  } finally {
+    await pipeline.close();
+  }
+}
+
+export function withReport(parsed: ParsedWorkspace, report: CollateralModel["report"]): CollateralModel {
   return { version: MODEL_VERSION, ...parsed, report };
+}
+
+export function failingQuotes(model: CollateralModel) {
+  return model.report.quotes.filter((q) => FAILING_QUOTE_STATUSES.includes(q.status));
+}
+
+function verificationError(failures: ReturnType<typeof failingQuotes>): CollateralError {
+  const lines = failures.map((q) => `  ${formatPosition(q.position)}: ${q.status}: “${q.text}” ${q.reason}`);
+  return new CollateralError(
+    `${failures.length} quote(s) failed verification; nothing was overwritten (use --draft to render anyway):\n${lines.join("\n")}`,
+    { exitCode: EXIT.failed, rule: "verification" },
+  );
 }
 
 /** Every distinct cited URL, with each place that cites it. */

@@ -1,6 +1,4 @@
 // A workspace folder → the parsed claims-and-citations model (before verification) and input warnings.
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import {
   type Claim,
   CollateralError,
@@ -9,8 +7,9 @@ import {
   type ParsedWorkspace,
   type Registry,
 } from "../model/index.js";
-import { parseSourceDocument, type SourceDocument } from "./markdown/source-document.js";
-import { canonicalUrl, loadRegistry } from "./registry.js";
+import { SourceDocumentStore } from "./document-store.js";
+import type { SourceDocument } from "./markdown/source-document.js";
+import { canonicalUrl } from "./registry.js";
 
 export const SOURCES_DIR = "sources";
 
@@ -21,16 +20,7 @@ export interface LoadedWorkspace {
 }
 
 export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
-  const files = await listSourceFiles(root);
-  const [registry, documents] = await Promise.all([
-    loadRegistry(root),
-    Promise.all(
-      files.map(async (file) =>
-        parseSourceDocument(file, await readFile(path.join(root, file), "utf8")),
-      ),
-    ),
-  ]);
-  return assembleWorkspace(root, documents, registry);
+  return new SourceDocumentStore(root).load();
 }
 
 /** Pure: parsed documents + registry → the model. Used by watch mode to re-assemble after one file changes. */
@@ -48,20 +38,6 @@ export function assembleWorkspace(
     model: { files: documents.map((d) => d.file), meta, sources: registry, claims },
     messages: documents.flatMap((d) => d.messages),
   };
-}
-
-async function listSourceFiles(root: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(path.join(root, SOURCES_DIR));
-  } catch {
-    throw new CollateralError(
-      `no ${SOURCES_DIR}/ folder in ${root}: run collateral in a workspace, or pass --root DIR`,
-    );
-  }
-  const md = names.filter((n) => n.endsWith(".md") && !/^readme\.md$/i.test(n)).sort();
-  if (md.length === 0) throw new CollateralError(`no source documents (*.md) in ${SOURCES_DIR}/`);
-  return md.map((n) => `${SOURCES_DIR}/${n}`);
 }
 
 /** The first file's front matter is the document's data; later files may add audiences and comparison rows. */

@@ -1,0 +1,50 @@
+// `collateral build`: verify, then render brochure, one-pager and deck into output/, with a line per piece.
+import path from "node:path";
+import { formatPosition } from "../../model/index.js";
+import { build } from "../../pipeline.js";
+import { PIECES, type Piece } from "../../render/index.js";
+import { list, oneOf, type OptionSpec, parseCommandArgs, usage } from "../args.js";
+import { dim, green, printMessages, red, useColor } from "../print.js";
+
+export const buildOptions: OptionSpec = {
+  only: { type: "string" },
+  audience: { type: "string" },
+  prospect: { type: "string" },
+  contact: { type: "string" },
+  draft: { type: "boolean" },
+  paper: { type: "string" },
+  png: { type: "boolean" },
+};
+
+export async function runBuild(argv: string[], root: string): Promise<number> {
+  const { values, positionals } = parseCommandArgs("build", argv, buildOptions);
+  if (positionals.length) throw usage(`build takes no arguments (got "${positionals[0]}")`);
+  const only = list(values.only).map((p) => oneOf("only", p, PIECES, "brochure") as Piece);
+  const on = useColor(process.stderr);
+  const started = performance.now();
+  const result = await build(root, {
+    only,
+    ...(typeof values.audience === "string" && { audience: values.audience }),
+    ...(typeof values.prospect === "string" && {
+      prospect: { company: values.prospect, ...(typeof values.contact === "string" && { contact: values.contact }) },
+    }),
+    draft: values.draft === true,
+    paper: oneOf("paper", values.paper, ["letter", "a4"] as const, "letter"),
+    png: values.png !== false,
+    onPiece: (p) => {
+      const file = path.relative(process.cwd(), p.pdfPath) || p.pdfPath;
+      process.stderr.write(`${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`);
+    },
+  });
+  printMessages(result.messages);
+  const failed = result.model.report.quotes.filter((q) => !["verified", "uncited"].includes(q.status));
+  for (const q of failed) {
+    process.stderr.write(`${formatPosition(q.position)}: ${red("UNVERIFIED", on)} (${q.status}) “${q.text}”\n`);
+  }
+  const { summary } = result.model.report;
+  process.stderr.write(
+    `${summary.verified}/${summary.quotes} quotes verified · ${result.pieces.length} piece(s) in ${Math.round(performance.now() - started)} ms\n`,
+  );
+  // A draft is written, but failing quotes still fail the command: CI must not mistake a draft for a release.
+  return failed.length ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+// Source Markdown and the registry, re-parsed only when their text changed (watch mode and the portal re-use it).
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { CollateralError, type Registry } from "../model/index.js";
+import { parseSourceDocument, type SourceDocument } from "./markdown/source-document.js";
+import { loadRegistry } from "./registry.js";
+import { assembleWorkspace, type LoadedWorkspace, SOURCES_DIR } from "./workspace.js";
+
+export class SourceDocumentStore {
+  private readonly parsed = new Map<string, { text: string; doc: SourceDocument }>();
+  private registry: { text: string; value: Registry } | null = null;
+  /** How many Markdown files the last load actually parsed (the rest came from memory). */
+  lastParsed = 0;
+
+  constructor(readonly root: string) {}
+
+  async load(): Promise<LoadedWorkspace> {
+    const files = await this.listFiles();
+    this.lastParsed = 0;
+    const [registry, documents] = await Promise.all([
+      this.loadRegistry(),
+      Promise.all(files.map((file) => this.loadDocument(file))),
+    ]);
+    for (const known of this.parsed.keys()) if (!files.includes(known)) this.parsed.delete(known);
+    return assembleWorkspace(this.root, documents, registry);
+  }
+
+  private async loadDocument(file: string): Promise<SourceDocument> {
+    const text = await readFile(path.join(this.root, file), "utf8");
+    const cached = this.parsed.get(file);
+    if (cached?.text === text) return cached.doc;
+    const doc = parseSourceDocument(file, text);
+    this.lastParsed++;
+    this.parsed.set(file, { text, doc });
+    return doc;
+  }
+
+  private async loadRegistry(): Promise<Registry> {
+    const text = await readFile(path.join(this.root, SOURCES_DIR, "sources.yaml"), "utf8").catch(() => null);
+    if (text !== null && this.registry?.text === text) return this.registry.value;
+    const value = await loadRegistry(this.root);
+    if (text !== null) this.registry = { text, value };
+    return value;
+  }
+
+  private async listFiles(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(path.join(this.root, SOURCES_DIR));
+    } catch {
+      throw new CollateralError(
+        `no ${SOURCES_DIR}/ folder in ${this.root}: run collateral in a workspace, or pass --root DIR`,
+      );
+    }
+    const md = names.filter((n) => n.endsWith(".md") && !/^readme\.md$/i.test(n)).sort();
+    if (md.length === 0) throw new CollateralError(`no source documents (*.md) in ${SOURCES_DIR}/`);
+    return md.map((n) => `${SOURCES_DIR}/${n}`);
+  }
+}

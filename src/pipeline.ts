@@ -1,7 +1,8 @@
 // The one orchestrator: workspace → parsed model → verified model → rendered collateral. CLI, server and watch call it.
+import { access } from "node:fs/promises";
 import path from "node:path";
-import { BrowserManager, type ExportedPiece, exportPieces } from "./export/index.js";
 import { writeFileAtomic } from "./export/atomic-write.js";
+import { BrowserManager, type ExportedPiece, exportPieces } from "./export/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
@@ -11,14 +12,20 @@ import {
   type CollateralModel,
   EXIT,
   FAILING_QUOTE_STATUSES,
+  formatPosition,
   type LinkResult,
   MODEL_VERSION,
   type ParsedWorkspace,
   type Position,
-  formatPosition,
   summarize,
 } from "./model/index.js";
-import { PIECES, type Piece, type RenderOptions, renderPiece } from "./render/index.js";
+import {
+  PIECES,
+  type Piece,
+  type RenderedPiece,
+  type RenderOptions,
+  renderPiece,
+} from "./render/index.js";
 import { TemplateStore } from "./render/template-store.js";
 import { checkLinks, type LinkCheckOptions, skippedLinks } from "./verify/links/index.js";
 import { verifyQuotes } from "./verify/quote/index.js";
@@ -40,12 +47,21 @@ export interface BuildOptions extends RenderOptions {
   onPiece?: (piece: ExportedPiece) => void;
 }
 
+export interface OnePagerRequest {
+  audience: string;
+  company: string;
+  contact?: string;
+}
+
 export interface Verified extends LoadedWorkspace {
   model: CollateralModel;
 }
 
 export interface BuildResult extends Verified {
+  /** The pieces printed by this build. */
   pieces: ExportedPiece[];
+  /** How many requested pieces were already up to date. */
+  unchanged: number;
 }
 
 export class Pipeline {
@@ -53,6 +69,9 @@ export class Pipeline {
   readonly cited: CitedTextStore;
   readonly templates: TemplateStore;
   private browserManager: BrowserManager | null = null;
+  private lastVerified: { key: string; result: Verified } | null = null;
+  /** HTML last printed per piece and options: an unchanged piece is not printed again. */
+  private readonly printed = new Map<string, string>();
 
   constructor(
     readonly root: string,
@@ -73,8 +92,12 @@ export class Pipeline {
   async verify(): Promise<Verified> {
     const loaded = await this.documents.load();
     const texts = await this.cited.load(loaded.model.sources);
+    const key = `${this.documents.generation}:${[...texts.values()].map((t) => t.hash).join(",")}`;
+    if (this.lastVerified?.key === key) return this.lastVerified.result;
     const quotes = verifyQuotes(loaded.model.claims, texts);
-    return { ...loaded, model: withReport(loaded.model, summarize(quotes, [])) };
+    const result = { ...loaded, model: withReport(loaded.model, summarize(quotes, [])) };
+    this.lastVerified = { key, result };
+    return result;
   }
 
   async check(options: CheckOptions = {}): Promise<Verified & { claimsPath: string | null }> {
@@ -97,13 +120,42 @@ export class Pipeline {
     if (failures.length && !options.draft) throw verificationError(failures);
     const pieces = options.only?.length ? options.only : [...PIECES];
     const rendered = pieces.map((piece) => renderPiece(templates, verified.model, piece, options));
+    const changed = await this.unprinted(rendered, options);
     const outDir = path.join(this.root, OUTPUT_DIR);
-    const exported = await exportPieces(this.browser, rendered, outDir, {
+    const exported = await exportPieces(this.browser, changed, outDir, {
       png: options.png ?? false,
       ...(options.onPiece && { onPiece: options.onPiece }),
     });
+    for (const r of changed) this.printed.set(printKey(r.piece, options), r.html);
     await writeModel(this.root, verified.model);
-    return { ...verified, pieces: exported };
+    return { ...verified, pieces: exported, unchanged: pieces.length - changed.length };
+  }
+
+  /** The pieces whose HTML differs from what this pipeline last printed (or whose PDF is gone). */
+  private async unprinted(
+    rendered: RenderedPiece[],
+    options: BuildOptions,
+  ): Promise<RenderedPiece[]> {
+    const out: RenderedPiece[] = [];
+    for (const r of rendered) {
+      const same = this.printed.get(printKey(r.piece, options)) === r.html;
+      const exists = await access(path.join(this.root, OUTPUT_DIR, `${r.piece}.pdf`)).then(
+        () => true,
+        () => false,
+      );
+      if (!same || !exists) out.push(r);
+    }
+    return out;
+  }
+
+  /** A one-pager tailored to an audience and prospect, rendered in memory (portal, batch). */
+  async renderOnePager(model: CollateralModel, request: OnePagerRequest): Promise<RenderedPiece> {
+    const templates = await this.templates.load();
+    const prospect = {
+      company: request.company,
+      ...(request.contact && { contact: request.contact }),
+    };
+    return renderPiece(templates, model, "one-pager", { audience: request.audience, prospect });
   }
 
   async close(): Promise<void> {
@@ -131,7 +183,21 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
   }
 }
 
-export function withReport(parsed: ParsedWorkspace, report: CollateralModel["report"]): CollateralModel {
+function printKey(piece: Piece, options: BuildOptions): string {
+  return JSON.stringify([
+    piece,
+    options.audience,
+    options.prospect,
+    options.draft,
+    options.paper,
+    options.png,
+  ]);
+}
+
+export function withReport(
+  parsed: ParsedWorkspace,
+  report: CollateralModel["report"],
+): CollateralModel {
   return { version: MODEL_VERSION, ...parsed, report };
 }
 
@@ -140,7 +206,9 @@ export function failingQuotes(model: CollateralModel) {
 }
 
 function verificationError(failures: ReturnType<typeof failingQuotes>): CollateralError {
-  const lines = failures.map((q) => `  ${formatPosition(q.position)}: ${q.status}: “${q.text}” ${q.reason}`);
+  const lines = failures.map(
+    (q) => `  ${formatPosition(q.position)}: ${q.status}: “${q.text}” ${q.reason}`,
+  );
   return new CollateralError(
     `${failures.length} quote(s) failed verification; nothing was overwritten (use --draft to render anyway):\n${lines.join("\n")}`,
     { exitCode: EXIT.failed, rule: "verification" },

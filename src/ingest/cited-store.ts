@@ -23,7 +23,9 @@ export class CitedTextStore {
 
   async load(registry: Source[]): Promise<Map<string, CitedText>> {
     this.lastParsed = 0;
-    const entries = await Promise.all(registry.map(async (s) => [s.id, await this.text(s)] as const));
+    const entries = await Promise.all(
+      registry.map(async (s) => [s.id, await this.text(s)] as const),
+    );
     return new Map(entries);
   }
 
@@ -37,7 +39,12 @@ export class CitedTextStore {
     try {
       bytes = await readFile(file);
     } catch {
-      return unreadable(source.id, "missing", null, `the local copy sources/${source.file} does not exist`);
+      return unreadable(
+        source.id,
+        "missing",
+        null,
+        `the local copy sources/${source.file} does not exist`,
+      );
     }
     const hash = hashBytes(bytes);
     const parsed = await this.parsed(hash, bytes, file);

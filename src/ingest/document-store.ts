@@ -11,17 +11,25 @@ export class SourceDocumentStore {
   private registry: { text: string; value: Registry } | null = null;
   /** How many Markdown files the last load actually parsed (the rest came from memory). */
   lastParsed = 0;
+  /** Changes whenever anything loaded differs from the previous load. */
+  generation = 0;
+  private lastKey = "";
+  private registryParsed = false;
 
   constructor(readonly root: string) {}
 
   async load(): Promise<LoadedWorkspace> {
     const files = await this.listFiles();
     this.lastParsed = 0;
+    this.registryParsed = false;
     const [registry, documents] = await Promise.all([
       this.loadRegistry(),
       Promise.all(files.map((file) => this.loadDocument(file))),
     ]);
     for (const known of this.parsed.keys()) if (!files.includes(known)) this.parsed.delete(known);
+    const key = files.join("|");
+    if (this.lastParsed > 0 || this.registryParsed || key !== this.lastKey) this.generation++;
+    this.lastKey = key;
     return assembleWorkspace(this.root, documents, registry);
   }
 
@@ -36,10 +44,13 @@ export class SourceDocumentStore {
   }
 
   private async loadRegistry(): Promise<Registry> {
-    const text = await readFile(path.join(this.root, SOURCES_DIR, "sources.yaml"), "utf8").catch(() => null);
+    const text = await readFile(path.join(this.root, SOURCES_DIR, "sources.yaml"), "utf8").catch(
+      () => null,
+    );
     if (text !== null && this.registry?.text === text) return this.registry.value;
     const value = await loadRegistry(this.root);
-    if (text !== null) this.registry = { text, value };
+    this.registryParsed = true;
+    this.registry = text === null ? null : { text, value };
     return value;
   }
 

@@ -1,4 +1,5 @@
 // The workspace's templates over the built-in set, recompiled only when a template file changed.
+import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { BUILTIN_TEMPLATES_DIR, loadTemplates } from "./index.js";
@@ -23,7 +24,7 @@ export class TemplateStore {
   }
 }
 
-/** Names, sizes and modification times of every file under the folders: cheap, and changes with any edit. */
+/** A hash of the names, sizes and modification times of every file under the folders: cheap, changes with any edit. */
 export async function fingerprint(dirs: string[]): Promise<string> {
   const parts: string[] = [];
   for (const dir of dirs) {
@@ -33,5 +34,5 @@ export async function fingerprint(dirs: string[]): Promise<string> {
       if (info?.isFile()) parts.push(`${dir}/${name}:${info.size}:${info.mtimeMs}`);
     }
   }
-  return parts.join("\n");
+  return createHash("sha256").update(parts.join("\n")).digest("hex");
 }

@@ -40,9 +40,14 @@ export function createPortal(backend: PortalBackend, options: PortalOptions = {}
 }
 
 function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue): void {
-  app.get("/", async (_req, reply) => reply.type("text/html; charset=utf-8").send(salesPage(await backend.content())));
+  app.get("/", async (_req, reply) =>
+    reply.type("text/html; charset=utf-8").send(salesPage(await backend.content())),
+  );
   app.get("/assets/portal.css", async (_req, reply) =>
-    reply.type("text/css; charset=utf-8").header("Cache-Control", "max-age=300").send(await backend.portalCss()),
+    reply
+      .type("text/css; charset=utf-8")
+      .header("Cache-Control", "max-age=300")
+      .send(await backend.portalCss()),
   );
   app.get("/healthz", async (_req, reply) => {
     const ready = await backend.ready();
@@ -51,23 +56,39 @@ function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue
   app.get("/api/audiences", async () =>
     (await backend.content()).audiences.map(({ id, label, claims }) => ({ id, label, claims })),
   );
-  app.get<{ Querystring: OnePagerQuery }>("/one-pager.pdf", { schema: { querystring: onePagerQuery } }, async (req, reply) => {
-    const { audience, company, contact } = req.query;
-    await knownAudience(backend, audience);
-    const pdf = await queue.run(() => backend.onePager({ audience, company, ...(contact && { contact }) }));
-    const name = `${safeFileStem(company)}-${audience}-one-pager.pdf`;
-    return sendPdf(reply, pdf, contentDisposition(name));
-  });
-  app.get<{ Querystring: { audience: string } }>("/preview.png", { schema: { querystring: previewQuery } }, async (req, reply) => {
-    await knownAudience(backend, req.query.audience);
-    const png = await queue.run(() => backend.previewPng(req.query.audience));
-    return reply.type("image/png").header("Cache-Control", "max-age=3600").send(Buffer.from(png));
-  });
+  app.get<{ Querystring: OnePagerQuery }>(
+    "/one-pager.pdf",
+    { schema: { querystring: onePagerQuery } },
+    async (req, reply) => {
+      const { audience, company, contact } = req.query;
+      await knownAudience(backend, audience);
+      const pdf = await queue.run(() =>
+        backend.onePager({ audience, company, ...(contact && { contact }) }),
+      );
+      const name = `${safeFileStem(company)}-${audience}-one-pager.pdf`;
+      return sendPdf(reply, pdf, contentDisposition(name));
+    },
+  );
+  app.get<{ Querystring: { audience: string } }>(
+    "/preview.png",
+    { schema: { querystring: previewQuery } },
+    async (req, reply) => {
+      await knownAudience(backend, req.query.audience);
+      const png = await queue.run(() => backend.previewPng(req.query.audience));
+      return reply.type("image/png").header("Cache-Control", "max-age=3600").send(Buffer.from(png));
+    },
+  );
   for (const piece of ["brochure", "deck"] as const) {
     app.get(`/${piece}.pdf`, async (_req, reply) => {
       const file = await backend.builtPiece(piece);
-      if (!file) return reply.code(404).send({ error: `no ${piece} has been built yet: run collateral build` });
-      return reply.type("application/pdf").header("Content-Disposition", contentDisposition(`${piece}.pdf`)).send(createReadStream(file));
+      if (!file)
+        return reply
+          .code(404)
+          .send({ error: `no ${piece} has been built yet: run collateral build` });
+      return reply
+        .type("application/pdf")
+        .header("Content-Disposition", contentDisposition(`${piece}.pdf`))
+        .send(createReadStream(file));
     });
   }
 }
@@ -75,12 +96,18 @@ function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue
 async function knownAudience(backend: PortalBackend, audience: string): Promise<void> {
   const { audiences } = await backend.content();
   if (!audiences.some((a) => a.id === audience)) {
-    throw new CollateralError(`unknown audience "${audience}" (known: ${audiences.map((a) => a.id).join(", ")})`);
+    throw new CollateralError(
+      `unknown audience "${audience}" (known: ${audiences.map((a) => a.id).join(", ")})`,
+    );
   }
 }
 
 function sendPdf(reply: FastifyReply, pdf: Uint8Array, disposition: string) {
-  return reply.type("application/pdf").header("Content-Disposition", disposition).header("Cache-Control", "no-store").send(Buffer.from(pdf));
+  return reply
+    .type("application/pdf")
+    .header("Content-Disposition", disposition)
+    .header("Cache-Control", "no-store")
+    .send(Buffer.from(pdf));
 }
 
 /** Bad input → 400, full queue → 503 + Retry-After, a render that failed → 503; never a stack trace. */
@@ -89,14 +116,22 @@ function errorHandler(error: FastifyError | Error, _req: unknown, reply: Fastify
     return reply.code(400).send({ error: `invalid request: ${error.message}` });
   }
   if (error instanceof QueueFullError) {
-    return reply.code(503).header("Retry-After", String(error.retryAfterSeconds)).send({ error: "busy: the render queue is full, try again shortly" });
+    return reply
+      .code(503)
+      .header("Retry-After", String(error.retryAfterSeconds))
+      .send({ error: "busy: the render queue is full, try again shortly" });
   }
   if (error instanceof CollateralError) {
     const code = error.exitCode === 2 ? 400 : 503;
     if (code === 503) reply.header("Retry-After", "5");
     return reply.code(code).send({ error: error.message });
   }
-  const status = "statusCode" in error && typeof error.statusCode === "number" && error.statusCode < 500 ? error.statusCode : 503;
+  const status =
+    "statusCode" in error && typeof error.statusCode === "number" && error.statusCode < 500
+      ? error.statusCode
+      : 503;
   if (status >= 500) reply.header("Retry-After", "5");
-  return reply.code(status).send({ error: status >= 500 ? "the renderer failed; try again" : error.message });
+  return reply
+    .code(status)
+    .send({ error: status >= 500 ? "the renderer failed; try again" : error.message });
 }

@@ -1,11 +1,9 @@
 // What the portal needs from the pipeline: current audiences, tailored renders, previews, built pieces.
 import type { Audience } from "../model/index.js";
 
-export interface OnePagerRequest {
-  audience: string;
-  company: string;
-  contact?: string;
-}
+import type { OnePagerRequest } from "../pipeline.js";
+
+export type { OnePagerRequest };
 
 export interface PortalContent {
   title: string;

@@ -1,8 +1,11 @@
 // The sales page at GET /: pick an audience (with a preview of its one-pager), type the prospect, download.
 import type { PortalContent } from "./backend.js";
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 export function salesPage(content: PortalContent): string {
   const cards = content.audiences.map((a, i) => audienceCard(a, i === 0, content)).join("\n");
@@ -11,14 +14,14 @@ export function salesPage(content: PortalContent): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(content.product)} one-pagers · ${escape(content.title)}</title>
+<title>${esc(content.product)} one-pagers · ${esc(content.title)}</title>
 <link rel="stylesheet" href="/assets/portal.css">
 </head>
 <body>
-<header class="bar"><span class="brand">${escape(content.product)}</span><span>Sales one-pagers</span></header>
+<header class="bar"><span class="brand">${esc(content.product)}</span><span>Sales one-pagers</span></header>
 <main>
   <h1>Tailored one-pager</h1>
-  <p class="lede">${escape(content.tagline)}</p>
+  <p class="lede">${esc(content.tagline)}</p>
   <form method="get" action="/one-pager.pdf">
     <fieldset class="audiences">
       <legend>1. Who is the prospect?</legend>
@@ -44,12 +47,14 @@ function audienceCard(
   content: PortalContent,
 ): string {
   const id = `aud-${audience.id}`;
-  const claims = audience.claims.map((c) => `<li>${escape(content.claimTitles[c] ?? c)}</li>`).join("");
+  const claims = audience.claims
+    .map((c) => `<li>${esc(content.claimTitles[c] ?? c)}</li>`)
+    .join("");
   const preview = `/preview.png?audience=${encodeURIComponent(audience.id)}&v=${content.hash.slice(0, 12)}`;
   return `<label class="card" for="${id}">
-        <input type="radio" name="audience" id="${id}" value="${escape(audience.id)}"${checked ? " checked" : ""}>
-        <img src="${escape(preview)}" alt="Preview of the one-pager for ${escape(audience.label)}" width="170" height="220" loading="lazy">
-        <span class="label">${escape(audience.label)}</span>
+        <input type="radio" name="audience" id="${id}" value="${esc(audience.id)}"${checked ? " checked" : ""}>
+        <img src="${esc(preview)}" alt="Preview of the one-pager for ${esc(audience.label)}" width="170" height="220" loading="lazy">
+        <span class="label">${esc(audience.label)}</span>
         <ul>${claims}</ul>
       </label>`;
 }

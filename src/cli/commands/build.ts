@@ -3,7 +3,7 @@ import path from "node:path";
 import { formatPosition } from "../../model/index.js";
 import { build } from "../../pipeline.js";
 import { PIECES, type Piece } from "../../render/index.js";
-import { list, oneOf, type OptionSpec, parseCommandArgs, usage } from "../args.js";
+import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
 import { dim, green, printMessages, red, useColor } from "../print.js";
 
 export const buildOptions: OptionSpec = {
@@ -26,20 +26,29 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
     only,
     ...(typeof values.audience === "string" && { audience: values.audience }),
     ...(typeof values.prospect === "string" && {
-      prospect: { company: values.prospect, ...(typeof values.contact === "string" && { contact: values.contact }) },
+      prospect: {
+        company: values.prospect,
+        ...(typeof values.contact === "string" && { contact: values.contact }),
+      },
     }),
     draft: values.draft === true,
     paper: oneOf("paper", values.paper, ["letter", "a4"] as const, "letter"),
     png: values.png !== false,
     onPiece: (p) => {
       const file = path.relative(process.cwd(), p.pdfPath) || p.pdfPath;
-      process.stderr.write(`${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`);
+      process.stderr.write(
+        `${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`,
+      );
     },
   });
   printMessages(result.messages);
-  const failed = result.model.report.quotes.filter((q) => !["verified", "uncited"].includes(q.status));
+  const failed = result.model.report.quotes.filter(
+    (q) => !["verified", "uncited"].includes(q.status),
+  );
   for (const q of failed) {
-    process.stderr.write(`${formatPosition(q.position)}: ${red("UNVERIFIED", on)} (${q.status}) “${q.text}”\n`);
+    process.stderr.write(
+      `${formatPosition(q.position)}: ${red("UNVERIFIED", on)} (${q.status}) “${q.text}”\n`,
+    );
   }
   const { summary } = result.model.report;
   process.stderr.write(

@@ -1,0 +1,131 @@
+// `collateral batch FILE.csv`: one tailored one-pager per row; a bad row is reported by line and skipped.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { printPdf, writeFileAtomic } from "../../export/index.js";
+import { CollateralError, ProspectSchema } from "../../model/index.js";
+import { failingQuotes, OUTPUT_DIR, Pipeline } from "../../pipeline.js";
+import { safeFileStem } from "../../server/filename.js";
+import { parseCommandArgs, usage } from "../args.js";
+import { dim, green, red, useColor } from "../print.js";
+
+interface Row {
+  line: number;
+  audience: string;
+  company: string;
+  contact: string;
+}
+
+export async function runBatch(argv: string[], root: string): Promise<number> {
+  const { positionals } = parseCommandArgs("batch", argv, {});
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw usage("batch takes exactly one FILE.csv");
+  const rows = await readRows(file);
+  const pipeline = new Pipeline(root);
+  try {
+    const { model } = await pipeline.verify();
+    if (failingQuotes(model).length)
+      throw new CollateralError("content fails verification: run collateral check", {
+        exitCode: 1,
+      });
+    const known = new Set(model.meta.audiences.map((a) => a.id));
+    const outDir = path.join(root, OUTPUT_DIR, "one-pagers");
+    const progress = new Progress(rows.length);
+    let failed = 0;
+    for (const row of rows) {
+      const problem = rowProblem(row, known);
+      if (problem) {
+        failed++;
+        progress.fail(`${file}:${row.line}: ${problem}; skipped`);
+        continue;
+      }
+      const rendered = await pipeline.renderOnePager(
+        model,
+        row.contact ? row : { audience: row.audience, company: row.company },
+      );
+      const { pdf } = await printPdf(pipeline.browser, rendered);
+      const name = `${safeFileStem(row.company)}-${row.audience}.pdf`;
+      await writeFileAtomic(path.join(outDir, name), pdf);
+      progress.done(name);
+    }
+    progress.summary(failed, outDir);
+    return failed ? 1 : 0;
+  } finally {
+    await pipeline.close();
+  }
+}
+
+async function readRows(file: string): Promise<Row[]> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new CollateralError(
+      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+  try {
+    const records = parse(text, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+    }) as { record: Record<string, string>; info: { lines: number } }[];
+    return records.map(({ record, info }) => ({
+      line: info.lines,
+      audience: record.audience ?? "",
+      company: record.company ?? "",
+      contact: record.contact ?? "",
+    }));
+  } catch (error) {
+    throw new CollateralError(
+      `${file}: not valid CSV (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+function rowProblem(row: Row, known: Set<string>): string | null {
+  if (!known.has(row.audience))
+    return `unknown audience "${row.audience}" (known: ${[...known].join(", ")})`;
+  const result = ProspectSchema.safeParse({ company: row.company, contact: row.contact });
+  return result.success
+    ? null
+    : `${result.error.issues[0]!.path.join(".")}: ${result.error.issues[0]!.message}`;
+}
+
+/** A one-line progress bar on a terminal; plain lines elsewhere (CI logs). */
+class Progress {
+  private count = 0;
+  private readonly tty = Boolean(process.stderr.isTTY);
+  private readonly on = useColor(process.stderr);
+  constructor(private readonly total: number) {}
+
+  done(name: string): void {
+    this.count++;
+    if (this.tty)
+      process.stderr.write(
+        `\r${this.bar()} ${this.count}/${this.total} ${dim(name, this.on)}\u001b[K`,
+      );
+    else process.stderr.write(`${green("✔", this.on)} ${this.count}/${this.total} ${name}\n`);
+  }
+
+  fail(message: string): void {
+    this.count++;
+    process.stderr.write(`${this.tty ? "\r\u001b[K" : ""}${red("✖", this.on)} ${message}\n`);
+  }
+
+  summary(failed: number, outDir: string): void {
+    if (this.tty) process.stderr.write("\n");
+    process.stderr.write(
+      `${this.total - failed} one-pager(s) written to ${outDir}; ${failed} row(s) skipped\n`,
+    );
+  }
+
+  private bar(): string {
+    const width = 24;
+    const filled = Math.round((this.count / Math.max(this.total, 1)) * width);
+    return `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`;
+  }
+}

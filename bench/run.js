@@ -1,0 +1,15 @@
+// `npm run bench`: prints the figures (medians) that the issue notes report. Never part of `npm test`.
+import { benchCli } from "./cli.js";
+import { benchPortal } from "./portal.js";
+import { benchWatch } from "./watch.js";
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.argv.slice(2);
+const want = (name) => only.length === 0 || only.includes(name);
+
+console.log(
+  `collateral benchmarks on ${process.version}, ${(await import("node:os")).cpus().length} cores\n`,
+);
+if (want("cli")) await benchCli(runs);
+if (want("watch")) await benchWatch(runs);
+if (want("portal")) await benchPortal(Number(process.env.BENCH_SECONDS ?? 10));

@@ -26,12 +26,21 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
     if (pages.every((p) => p.trim() === "")) {
       return { ok: false, reason: "the PDF has no extractable text (scanned images only?)" };
     }
+    // pdf.js recovers what it can from a cut-off file; text read from part of a document is no proof.
+    if (!endsWithEofMarker(bytes)) {
+      return { ok: false, reason: "the PDF is truncated: no %%EOF marker at its end (an interrupted download?)" };
+    }
     return { ok: true, pages };
   } catch (error) {
     return { ok: false, reason: describePdfError(error) };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/** Readers require the %%EOF marker within the last 1024 bytes; a cut-off download lacks it. */
+function endsWithEofMarker(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 1024))).includes("%%EOF");
 }
 
 function describePdfError(error: unknown): string {

@@ -1,0 +1,42 @@
+// Where Chromium lives: the environment's choice first, then the usual install paths.
+import { accessSync, constants } from "node:fs";
+import { CollateralError } from "../model/index.js";
+
+export const CHROMIUM_PATHS: readonly string[] = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/snap/bin/chromium",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+export const HOW_TO_GET_CHROMIUM =
+  "apt-get install -y chromium, or set PUPPETEER_EXECUTABLE_PATH to a Chromium or Chrome binary";
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first executable among $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH and the usual paths. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates = CHROMIUM_PATHS): string {
+  for (const name of ["PUPPETEER_EXECUTABLE_PATH", "CHROME_PATH"] as const) {
+    const preferred = env[name];
+    if (!preferred) continue;
+    if (isExecutable(preferred)) return preferred;
+    throw new CollateralError(`${name}=${preferred} is not an executable file: ${HOW_TO_GET_CHROMIUM}`, {
+      rule: "browser",
+    });
+  }
+  const found = candidates.find(isExecutable);
+  if (found) return found;
+  throw new CollateralError(`Chromium was not found (looked in ${candidates.join(", ")}): ${HOW_TO_GET_CHROMIUM}`, {
+    rule: "browser",
+  });
+}

@@ -1,0 +1,66 @@
+// Fit-to-page, measured in the browser: each fixed-size box steps its type down until nothing overflows.
+import type { Page } from "puppeteer-core";
+import { CollateralError, EXIT } from "../model/index.js";
+import type { Piece } from "../render/index.js";
+
+/** Steps 0..3: each template's CSS scales type and spacing down a notch per step. */
+export const FIT_STEPS = 4;
+
+export interface BoxFit {
+  /** What the box is ("the one-pager", a slide's title). */
+  label: string;
+  step: number;
+  fits: boolean;
+  /** Pixels (CSS, 96 per inch) the content is too tall by at the last step. */
+  overflow: number;
+  /** The claims inside, tallest first: what to cut. */
+  claims: { title: string; height: number }[];
+}
+
+/** Runs in the page (a DevTools call; the page's own scripts stay off). */
+function fitBoxes(steps: number): BoxFit[] {
+  const boxes = [...document.querySelectorAll<HTMLElement>("[data-fit-box]")];
+  return boxes.map((box) => {
+    let step = 0;
+    const overflow = () => box.scrollHeight - box.clientHeight;
+    box.dataset.fitStep = "0";
+    while (overflow() > 0 && step < steps - 1) {
+      step += 1;
+      box.dataset.fitStep = String(step);
+    }
+    const claims = [...box.querySelectorAll<HTMLElement>("[data-claim-title]")]
+      .map((el) => ({ title: el.dataset.claimTitle ?? "", height: el.offsetHeight }))
+      .sort((a, b) => b.height - a.height);
+    return { label: box.dataset.fitBox ?? "", step, fits: overflow() <= 0, overflow: overflow(), claims };
+  });
+}
+
+export async function fitToPage(page: Page): Promise<BoxFit[]> {
+  return page.evaluate(fitBoxes, FIT_STEPS);
+}
+
+/** The HTML with each box's chosen step written in (boxes appear in document order). */
+export function applySteps(html: string, fits: readonly BoxFit[]): string {
+  let i = 0;
+  return html.replace(/data-fit-step="0"/g, (match) => {
+    const fit = fits[i++];
+    return fit ? `data-fit-step="${fit.step}"` : match;
+  });
+}
+
+/** A clear error naming what to cut, for the first box that does not fit even at the smallest step. */
+export function overflowError(piece: Piece, fits: readonly BoxFit[]): CollateralError | null {
+  const failed = fits.find((f) => !f.fits);
+  if (!failed) return null;
+  const inches = (failed.overflow / 96).toFixed(1);
+  const longest = failed.claims
+    .slice(0, 3)
+    .map((c) => `“${c.title}”`)
+    .join(", ");
+  const what =
+    piece === "one-pager"
+      ? `the one-pager does not fit on one page even at the smallest type size (about ${inches} in too long)`
+      : `${failed.label || piece} does not fit even at the smallest type size (about ${inches} in too long)`;
+  const cut = longest ? `; shorten or drop the longest claims: ${longest}` : "; shorten its text";
+  return new CollateralError(`${piece}: ${what}${cut}`, { exitCode: EXIT.usage, rule: "fit" });
+}

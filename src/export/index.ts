@@ -1,0 +1,75 @@
+// Export stage: rendered pieces → PDFs (and HTML, PNG previews) in the output folder, via one shared Chromium.
+import { performance } from "node:perf_hooks";
+import path from "node:path";
+import type { Piece, RenderedPiece } from "../render/index.js";
+import { copyAssets } from "./assets.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import type { BrowserManager } from "./browser.js";
+import { type PrintResult, printToPdf } from "./print-pdf.js";
+
+export { writeFileAtomic } from "./atomic-write.js";
+export { BrowserManager, type BrowserManagerOptions } from "./browser.js";
+export { findChromium, HOW_TO_GET_CHROMIUM } from "./browser-finder.js";
+export { printPdf, printToPdf, type PrintResult, screenshotPng } from "./print-pdf.js";
+
+export interface ExportedPiece {
+  piece: Piece;
+  pdfPath: string;
+  htmlPath: string;
+  pages: number;
+  /** Milliseconds from the start of the export to this piece's files being written. */
+  ms: number;
+  pngPath?: string;
+}
+
+export interface ExportOptions {
+  /** Also write <piece>.png, the first page, for previews. */
+  png?: boolean;
+  /** Called as each piece's files land (the pieces print concurrently). */
+  onPiece?: (piece: ExportedPiece) => void;
+}
+
+export const PNG_WIDTH = 800;
+
+/** Prints every piece concurrently (one browser, one page each); writes PDF, HTML and assets only when all printed. */
+export async function exportPieces(
+  manager: BrowserManager,
+  rendered: RenderedPiece[],
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportedPiece[]> {
+  if (rendered.length === 0) return [];
+  const started = performance.now();
+  const printed = await Promise.allSettled(
+    rendered.map((piece) => printToPdf(manager, piece, options.png ? { pngWidth: PNG_WIDTH } : {})),
+  );
+  const failed = printed.find((p) => p.status === "rejected");
+  if (failed) throw failed.reason;
+  await copyAssets(rendered, outDir);
+  return Promise.all(
+    rendered.map(async (piece, i) => {
+      const result = (printed[i] as PromiseFulfilledResult<PrintResult>).value;
+      const exported = await writePiece(piece.piece, result, outDir);
+      exported.ms = Math.round(performance.now() - started);
+      options.onPiece?.(exported);
+      return exported;
+    }),
+  );
+}
+
+async function writePiece(piece: Piece, printed: PrintResult, outDir: string): Promise<ExportedPiece> {
+  const base = path.join(outDir, piece);
+  await Promise.all([
+    writeFileAtomic(`${base}.pdf`, printed.pdf),
+    writeFileAtomic(`${base}.html`, printed.html),
+    printed.png && writeFileAtomic(`${base}.png`, printed.png),
+  ]);
+  return {
+    piece,
+    pdfPath: `${base}.pdf`,
+    htmlPath: `${base}.html`,
+    pages: printed.pages,
+    ms: 0,
+    ...(printed.png && { pngPath: `${base}.png` }),
+  };
+}

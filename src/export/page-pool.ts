@@ -1,0 +1,81 @@
+// Pages kept open between prints (opening one costs more than reusing it), each locked to the render folder.
+import type { HTTPRequest, Page } from "puppeteer-core";
+import type { BrowserManager } from "./browser.js";
+import { RenderFolder } from "./render-folder.js";
+
+const MAX_IDLE = 3;
+
+export interface Session {
+  folder: RenderFolder;
+  pool: PagePool;
+}
+
+/** What one print saw: the URLs the page asked for and was refused. */
+export interface PrintJob {
+  blocked: string[];
+}
+
+export class PagePool {
+  private readonly idle: Page[] = [];
+  private readonly jobs = new WeakMap<Page, PrintJob>();
+
+  constructor(
+    private readonly manager: BrowserManager,
+    private readonly folder: RenderFolder,
+  ) {}
+
+  async acquire(job: PrintJob): Promise<Page> {
+    let page = this.idle.pop();
+    while (page && (page.isClosed() || !page.browser().connected)) page = this.idle.pop();
+    page ??= await this.open();
+    this.jobs.set(page, job);
+    return page;
+  }
+
+  release(page: Page): void {
+    this.jobs.delete(page);
+    if (page.isClosed() || !page.browser().connected) return;
+    if (this.idle.length < MAX_IDLE) this.idle.push(page);
+    else void page.close().catch(() => undefined);
+  }
+
+  /** A page whose scripts are off and whose every request outside the render folder is aborted. */
+  private async open(): Promise<Page> {
+    const browser = await this.manager.browser();
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on("request", (request) => this.filter(page, request));
+    await page.emulateMediaType("print");
+    return page;
+  }
+
+  private filter(page: Page, request: HTTPRequest): void {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (this.folder.allows(url)) {
+      void request.continue().catch(() => undefined);
+      return;
+    }
+    this.jobs.get(page)?.blocked.push(url);
+    void request.abort("blockedbyclient").catch(() => undefined);
+  }
+}
+
+const sessions = new WeakMap<BrowserManager, Promise<Session>>();
+
+/** The render folder and page pool of this browser manager, made on first use and removed when it closes. */
+export function sessionFor(manager: BrowserManager): Promise<Session> {
+  let session = sessions.get(manager);
+  if (!session) {
+    session = RenderFolder.create().then((folder) => {
+      manager.addCleanup(() => {
+        sessions.delete(manager);
+        folder.disposeSync();
+      });
+      return { folder, pool: new PagePool(manager, folder) };
+    });
+    sessions.set(manager, session);
+  }
+  return session;
+}

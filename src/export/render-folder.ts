@@ -1,0 +1,72 @@
+// The one folder a page may read from: each piece's HTML and its assets; every other URL is refused.
+import { rmSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Asset } from "../render/index.js";
+
+export class RenderFolder {
+  private readonly copied = new Map<string, string>();
+  private sequence = 0;
+
+  private constructor(readonly dir: string) {}
+
+  static async create(): Promise<RenderFolder> {
+    return new RenderFolder(await mkdtemp(path.join(os.tmpdir(), "collateral-render-")));
+  }
+
+  /** Copies the assets the HTML refers to, skipping those already there from the same file. */
+  async prepare(assets: readonly Asset[]): Promise<void> {
+    await Promise.all(assets.map((asset) => this.copy(asset)));
+  }
+
+  private async copy(asset: Asset): Promise<void> {
+    const target = this.resolve(asset.rel);
+    const info = await stat(asset.path);
+    const key = `${asset.path}:${info.size}:${info.mtimeMs}`;
+    if (this.copied.get(asset.rel) === key) return;
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(asset.path, target);
+    this.copied.set(asset.rel, key);
+  }
+
+  /** A path inside the folder, or an error for one that would leave it. */
+  private resolve(rel: string): string {
+    const target = path.resolve(this.dir, rel);
+    if (!this.contains(target)) throw new Error(`asset path leaves the render folder: ${rel}`);
+    return target;
+  }
+
+  /** Writes one page under a fresh name (concurrent prints never share a file); returns its file: URL. */
+  async writePage(name: string, html: string): Promise<{ file: string; url: string }> {
+    this.sequence += 1;
+    const file = this.resolve(`${name}-${this.sequence}.html`);
+    await writeFile(file, html);
+    return { file, url: pathToFileURL(file).href };
+  }
+
+  async removePage(file: string): Promise<void> {
+    await rm(file, { force: true });
+  }
+
+  contains(file: string): boolean {
+    const relative = path.relative(this.dir, file);
+    return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  }
+
+  /** The request filter: only file: URLs of files inside this folder. */
+  allows(url: string): boolean {
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol !== "file:" || parsed.host !== "") return false;
+      return this.contains(path.resolve(fileURLToPath(parsed)));
+    } catch {
+      return false;
+    }
+  }
+
+  disposeSync(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,9 @@
+// Cited documents (PDF, saved HTML page) → their text per page: the public face of ingest/cited.
+export { type CitedPath, resolveCitedPath } from "./cited-path.js";
+export { decodeHtmlBytes } from "./decode-html.js";
+export { type CitedFormat, formatFromExtension, looksBinary, sniffFormat } from "./format.js";
+export { hashBytes } from "./hash.js";
+export { loadCitedTexts } from "./load.js";
+export { type ParsedCited, parseCitedBytes } from "./parse.js";
+export { type HtmlText, readHtmlText } from "./read-html.js";
+export { type PdfText, readPdfPages } from "./read-pdf.js";

@@ -1,0 +1,65 @@
+// The registry → the text of every cited document's local copy, each file read once and all concurrently.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { CitedText, Source } from "../../model/index.js";
+import { resolveCitedPath } from "./cited-path.js";
+import { formatFromExtension } from "./format.js";
+import { hashBytes } from "./hash.js";
+import { parseCitedBytes } from "./parse.js";
+
+/** A CitedText before it is told which registry entry it belongs to (two entries may share a file). */
+type FileText = WithoutSource<CitedText>;
+type WithoutSource<T> = T extends unknown ? Omit<T, "source"> : never;
+
+export async function loadCitedTexts(
+  sourcesDir: string,
+  registry: Source[],
+): Promise<Map<string, CitedText>> {
+  const reads = new Map<string, Promise<FileText>>();
+  const texts = await Promise.all(
+    registry.map(async (source): Promise<CitedText> => {
+      const resolved = resolveCitedPath(sourcesDir, source.file);
+      if (!resolved.ok) return { ...unreadable(source.file, resolved.reason), source: source.id };
+      let read = reads.get(resolved.path);
+      if (!read) {
+        read = readCitedFile(resolved.path, shownPath(sourcesDir, resolved.path));
+        reads.set(resolved.path, read);
+      }
+      return { ...(await read), source: source.id };
+    }),
+  );
+  return new Map(texts.map((text) => [text.source, text]));
+}
+
+async function readCitedFile(file: string, shown: string): Promise<FileText> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      return { readable: false, kind: "missing", reason: `the local copy ${shown} does not exist`, hash: null };
+    }
+    return unreadable(file, `the local copy ${shown} cannot be read (${describeReadError(code)})`);
+  }
+  const hash = hashBytes(bytes);
+  const parsed = await parseCitedBytes(bytes, file);
+  return parsed.ok
+    ? { readable: true, kind: parsed.kind, pages: parsed.pages, hash }
+    : { readable: false, kind: parsed.kind, reason: parsed.reason, hash };
+}
+
+function unreadable(file: string, reason: string): FileText {
+  return { readable: false, kind: formatFromExtension(file) ?? "pdf", reason, hash: null };
+}
+
+function describeReadError(code: string | undefined): string {
+  if (code === "EISDIR") return "it is a folder, not a file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return code ?? "unknown error";
+}
+
+/** The path as a user knows it: from the folder that holds `sources/`, e.g. sources/cited/x.pdf. */
+function shownPath(sourcesDir: string, file: string): string {
+  return path.relative(path.dirname(path.resolve(sourcesDir)), file).split(path.sep).join("/");
+}

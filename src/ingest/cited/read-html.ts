@@ -1,0 +1,172 @@
+// A saved HTML page → the text a reader sees: one line per block, without scripts, styles or hidden parts.
+import { Parser } from "htmlparser2";
+
+export type HtmlText = { ok: true; pages: [string] } | { ok: false; reason: string };
+
+/** Elements whose content is never shown as text. */
+const UNSHOWN = new Set([
+  "head",
+  "title",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "canvas",
+  "video",
+  "audio",
+  "datalist",
+]);
+
+/** Elements that start and end a line of their own. */
+const BLOCKS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "tfoot",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+/** Table cells sit side by side: a space apart, not a line apart. */
+const CELLS = new Set(["td", "th"]);
+
+interface Open {
+  name: string;
+  hidden: boolean;
+  /** A <details> without `open`: only its <summary> shows. */
+  closedDetails: boolean;
+}
+
+export function readHtmlText(html: string): HtmlText {
+  const lines: string[] = [];
+  const stack: Open[] = [{ name: "#document", hidden: false, closedDetails: false }];
+  let line = "";
+  let preDepth = 0;
+  const top = () => stack[stack.length - 1]!;
+  const endLine = () => {
+    const text = collapse(line);
+    if (text !== "") lines.push(text);
+    line = "";
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const parent = top();
+        const hidden =
+          parent.hidden ||
+          (parent.closedDetails && name !== "summary") ||
+          UNSHOWN.has(name) ||
+          isHidden(name, attribs);
+        stack.push({ name, hidden, closedDetails: name === "details" && !("open" in attribs) });
+        if (hidden) return;
+        if (name === "pre") preDepth++;
+        if (BLOCKS.has(name) || name === "br") endLine();
+        else if (CELLS.has(name)) line += " ";
+      },
+      onclosetag(name) {
+        // htmlparser2 closes every element it opened (implied and void ones too), in order.
+        const open = stack.length > 1 && top().name === name ? stack.pop() : undefined;
+        if (!open || open.hidden) return;
+        if (name === "pre") preDepth--;
+        if (BLOCKS.has(name)) endLine();
+        else if (CELLS.has(name)) line += " ";
+      },
+      ontext(text) {
+        const here = top();
+        if (here.hidden || here.closedDetails) return;
+        if (preDepth === 0) {
+          line += text;
+          return;
+        }
+        const [first, ...rest] = text.split("\n");
+        line += first;
+        for (const part of rest) {
+          endLine();
+          line += part;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  endLine();
+  if (lines.length === 0) return { ok: false, reason: "the HTML page has no visible text" };
+  return { ok: true, pages: [lines.join("\n")] };
+}
+
+function isHidden(name: string, attribs: Record<string, string>): boolean {
+  if ("hidden" in attribs) return true;
+  if (attribs["aria-hidden"]?.trim().toLowerCase() === "true") return true;
+  if (name === "input" && attribs.type?.trim().toLowerCase() === "hidden") return true;
+  if (name === "dialog" && !("open" in attribs)) return true;
+  return attribs.style !== undefined && styleHides(attribs.style);
+}
+
+/** Whether an inline style takes the element out of sight: display:none or visibility:hidden. */
+function styleHides(style: string): boolean {
+  return style.split(";").some((declaration) => {
+    const colon = declaration.indexOf(":");
+    if (colon < 0) return false;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration
+      .slice(colon + 1)
+      .replace(/!\s*important/i, "")
+      .trim()
+      .toLowerCase();
+    return (
+      (property === "display" && value === "none") ||
+      (property === "visibility" && (value === "hidden" || value === "collapse"))
+    );
+  });
+}
+
+/** One line's white space as a browser renders it; soft hyphens and zero-width characters are invisible. */
+function collapse(text: string): string {
+  return text
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

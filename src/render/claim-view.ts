@@ -1,0 +1,62 @@
+// One claim as templates need it: body HTML, benefit callout, quotes, slide points and speaker notes.
+import type { Claim, CollateralModel } from "../model/index.js";
+import { benefitHtml, blocksHtml, type BodyContext } from "./body-html.js";
+import type { CitationIndex } from "./citations.js";
+import { blockText, slidePoints } from "./deck-points.js";
+import { safeUrl } from "./escape.js";
+import { twoDigits } from "./format.js";
+import { type QuoteView, quoteViews } from "./quotes.js";
+
+export interface ClaimView {
+  id: string;
+  title: string;
+  /** "01", "02", … in the order the piece shows them. */
+  number: string;
+  anchor: string;
+  /** Pipeline-produced HTML (escaped text only): safe for `{{{ }}}`. */
+  bodyHtml: string;
+  benefitHtml: string | null;
+  quotes: QuoteView[];
+  /** The quote set large beside the body, or null when the claim quotes nothing. */
+  pullQuote: QuoteView | null;
+  /** Deck: at most three short points. */
+  points: string[];
+  /** Deck speaker notes: the full claim text. */
+  notes: string;
+  /** Characters of text: what the one-pager names when it must be cut. */
+  length: number;
+}
+
+export function claimView(
+  model: CollateralModel,
+  claim: Claim,
+  position: number,
+  index: CitationIndex,
+): ClaimView {
+  const quotes = quoteViews(model, claim, index);
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const ctx: BodyContext = {
+    numberFor: (i) => index.numberFor(claim, i),
+    quote: (id) => byId.get(id),
+    urlFor: (i) => safeUrl(claim.citations.find((c) => c.index === i)?.url ?? ""),
+  };
+  const quoteText = (id: string) => byId.get(id)?.text;
+  const benefit = claim.blocks.find((b) => b.role === "benefit");
+  const notes = claim.blocks.map((b) => blockText(b, quoteText, true)).filter(Boolean);
+  return {
+    id: claim.id,
+    title: claim.title,
+    number: twoDigits(position),
+    anchor: `claim-${claim.id}`,
+    bodyHtml: blocksHtml(
+      claim.blocks.filter((b) => b.role !== "benefit"),
+      ctx,
+    ),
+    benefitHtml: benefit ? benefitHtml(benefit, ctx) : null,
+    quotes,
+    pullQuote: quotes[0] ?? null,
+    points: slidePoints(claim, quoteText),
+    notes: notes.join("\n\n"),
+    length: notes.join(" ").length,
+  };
+}

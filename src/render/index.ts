@@ -1,0 +1,42 @@
+// Render stage: model + options → view data → Handlebars → one self-contained HTML page per piece.
+import type { CollateralModel } from "../model/index.js";
+import type { Piece, RenderedPiece, RenderOptions } from "./pieces.js";
+import type { TemplateSet } from "./templates.js";
+import { buildView } from "./view.js";
+
+export {
+  type Asset,
+  PIECES,
+  type Piece,
+  type RenderedPiece,
+  type RenderOptions,
+} from "./pieces.js";
+export { BUILTIN_TEMPLATES_DIR, loadTemplates, type TemplateSet } from "./templates.js";
+export { buildView, type PieceView } from "./view.js";
+
+const PIECE_NAMES: Record<Piece, string> = { brochure: "Brochure", "one-pager": "One-pager", deck: "Slide deck" };
+
+/** Pure: the same templates, model and options always give the same HTML. */
+export function renderPiece(
+  templates: TemplateSet,
+  model: CollateralModel,
+  piece: Piece,
+  options: RenderOptions,
+): RenderedPiece {
+  const view = buildView(templates, model, piece, options);
+  const html = templates.pieces[piece](view);
+  const title = view.audience ? `${view.title} — for ${view.audience.label}` : view.title;
+  const keywords = [view.product, view.competitor, PIECE_NAMES[piece], view.audience?.label ?? ""];
+  return {
+    piece,
+    html,
+    title,
+    meta: {
+      title,
+      author: view.author,
+      subject: view.subtitle || view.tagline || view.title,
+      keywords: keywords.filter(Boolean),
+    },
+    assets: templates.assets,
+  };
+}

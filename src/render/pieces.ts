@@ -1,0 +1,29 @@
+// The three pieces of collateral and the options a render takes.
+
+export type Piece = "brochure" | "one-pager" | "deck";
+export const PIECES: readonly Piece[] = ["brochure", "one-pager", "deck"];
+
+export interface RenderOptions {
+  /** Audience id from the front matter: tailors the one-pager's claims. */
+  audience?: string;
+  prospect?: { company: string; contact?: string };
+  /** Render even with failing quotes: each one stamped, every page marked DRAFT. */
+  draft?: boolean;
+  /** Brochure paper size (the one-pager is always Letter, the deck 16:9). */
+  paper?: "letter" | "a4";
+}
+
+/** A file a piece's HTML refers to, relative to that HTML (`assets/...`), and where it comes from. */
+export interface Asset {
+  rel: string;
+  path: string;
+}
+
+export interface RenderedPiece {
+  piece: Piece;
+  html: string;
+  title: string;
+  meta: { title: string; author: string; subject: string; keywords: string[] };
+  /** Fonts and theme files the HTML refers to: export copies them next to it. */
+  assets: readonly Asset[];
+}

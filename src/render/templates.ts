@@ -1,0 +1,86 @@
+// Templates, partials and theme: the workspace's files over the built-in set, file by file; compiled once.
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { CollateralError } from "../model/index.js";
+import { FONT_DIR, FONT_FACES } from "./fonts.js";
+import { templateHelpers } from "./helpers.js";
+import { type Asset, PIECES, type Piece } from "./pieces.js";
+
+export interface TemplateSet {
+  readonly pieces: Readonly<Record<Piece, Handlebars.TemplateDelegate>>;
+  /** Theme stylesheets by file name (`theme.css`, `brochure.css`, …). */
+  readonly styles: ReadonlyMap<string, string>;
+  readonly assets: readonly Asset[];
+  /** The theme's logo (`theme/logo.svg|png|jpg`) relative to the HTML, or null: the wordmark is used. */
+  readonly logo: string | null;
+  /** Relative template path → the file it was read from (which folder won). */
+  readonly origins: Readonly<Record<string, string>>;
+}
+
+/** The repository's templates/ folder, from src/render (vitest) or dist/src/render (built). */
+export const BUILTIN_TEMPLATES_DIR: string = findBuiltinDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function findBuiltinDir(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "templates/brochure.hbs")))
+      return path.join(dir, "templates");
+  }
+  return path.resolve(from, "../../templates");
+}
+
+/** Relative path → absolute file; the first folder that has a path wins. The lead's portal/ is not ours. */
+async function collect(dirs: string[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const dir of dirs) {
+    const names = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of names) {
+      if (!entry.isFile()) continue;
+      const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+      if (rel.startsWith("portal/") || files.has(rel)) continue;
+      files.set(rel, path.join(entry.parentPath, entry.name));
+    }
+  }
+  return files;
+}
+
+async function readTemplate(file: string): Promise<string> {
+  const source = await readFile(file, "utf8");
+  try {
+    Handlebars.parse(source);
+  } catch (error) {
+    const line = Number(/line (\d+)/.exec((error as Error).message)?.[1] ?? 1);
+    throw new CollateralError(`template syntax error: ${(error as Error).message.split("\n")[0]}`, {
+      position: { file, line, column: 1 },
+      rule: "template",
+    });
+  }
+  return source;
+}
+
+export async function loadTemplates(dirs: string[]): Promise<TemplateSet> {
+  const files = await collect(dirs);
+  const env = Handlebars.create();
+  env.registerHelper(templateHelpers(env.SafeString));
+  const styles = new Map<string, string>();
+  const assets: Asset[] = FONT_FACES.map((f) => ({ rel: `${FONT_DIR}/${f.file}`, path: f.path }));
+  for (const [rel, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    if (/^partials\/[^/]+\.hbs$/.test(rel))
+      env.registerPartial(path.basename(rel, ".hbs"), await readTemplate(file));
+    else if (/^theme\/[^/]+\.css$/.test(rel)) styles.set(path.basename(rel), await readFile(file, "utf8"));
+    else if (/^theme\/[^/]+\.(svg|png|jpe?g|webp)$/.test(rel)) assets.push({ rel: `assets/${rel}`, path: file });
+  }
+  const pieces = {} as Record<Piece, Handlebars.TemplateDelegate>;
+  for (const piece of PIECES) {
+    const file = files.get(`${piece}.hbs`);
+    if (!file)
+      throw new CollateralError(`no template for ${piece}: expected ${piece}.hbs in ${dirs.join(" or ")}`, {
+        rule: "template",
+      });
+    pieces[piece] = env.compile(await readTemplate(file), { strict: false, preventIndent: true });
+  }
+  const logo = assets.find((a) => /^assets\/theme\/logo\./.test(a.rel))?.rel ?? null;
+  return { pieces, styles, assets, logo, origins: Object.fromEntries(files) };
+}

@@ -1,0 +1,61 @@
+// Finds where a run of words occurs in a prepared document: every word, in order, nothing between.
+import type { PreparedText } from "./prepare.js";
+
+/** Words [start, end) of the document. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every place the run occurs, by ascending start. */
+export function matchRun(run: readonly string[], doc: PreparedText): Span[] {
+  const first = run[0];
+  if (first === undefined) return [];
+  const spans: Span[] = [];
+  for (const start of doc.index.get(first) ?? []) {
+    const end = matchFrom(run, doc, 0, start);
+    if (end >= 0) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** The first place the run occurs, or null. */
+export function firstMatch(run: readonly string[], doc: PreparedText): Span | null {
+  const first = run[0];
+  if (first === undefined) return null;
+  for (const start of doc.index.get(first) ?? []) {
+    const end = matchFrom(run, doc, 0, start);
+    if (end >= 0) return { start, end };
+  }
+  return null;
+}
+
+/**
+ * Matches run[qi..] at document word di; returns the end of the match or -1. Only at a
+ * line-end hyphen is there a choice (the plain word, or a rejoined reading), so only there
+ * does it branch.
+ */
+function matchFrom(run: readonly string[], doc: PreparedText, qi: number, di: number): number {
+  let q = qi;
+  let d = di;
+  while (q < run.length) {
+    const want = run[q]!;
+    const readings = doc.hyphenated.get(d);
+    if (readings) {
+      if (doc.words[d] === want) {
+        const end = matchFrom(run, doc, q + 1, d + 1);
+        if (end >= 0) return end;
+      }
+      for (const reading of readings) {
+        if (reading.word !== want) continue;
+        const end = matchFrom(run, doc, q + 1, d + reading.span);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (d >= doc.words.length || doc.words[d] !== want) return -1;
+    q++;
+    d++;
+  }
+  return d;
+}

@@ -1,0 +1,94 @@
+// Normalization that never changes meaning (compatibility forms, quote marks, dashes, spaces, case), keeping each character's origin.
+
+/** Normalized text, and for each of its characters the range of the original it came from. */
+export interface NormalizedText {
+  text: string;
+  /** from[k]..to[k] is the original range that normalized character k came from. */
+  from: number[];
+  to: number[];
+}
+
+/** Zero-width characters and marks that carry no words: removed. */
+const INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF\u00AD®©™℠]$/u;
+/** Apostrophes and single quote marks, straight or curly (U+02BC is a letter, so map it first). */
+const APOSTROPHE = /^[‘’‚‛′ʼ`´']$/u;
+const DOUBLE_QUOTE = /^[“”„‟″«»‹›〝〞〟＂"]$/u;
+/** Hyphens: joined to the words on either side, so "CNSSI–4012" reads "cnssi-4012". */
+const HYPHEN = /^[\u2010-\u2013\u2212\u2043\uFE63\uFF0D-]$/u;
+/** Em dashes and bars: punctuation between words, never a hyphen ("CISSO—a" is two words). */
+const PUNCTUATION_DASH = /^[\u2014\u2015\u2E3A\u2E3B\uFE58]$/u;
+const LINE_BREAK = /^[\n\r\v\f\u2028\u2029\u0085]$/u;
+const SPACE = /^\s$/u;
+/** Superscripts and subscripts stay apart from their base: "10²" must never read "102". */
+const SCRIPT = /^[\u00B2\u00B3\u00B9\u2070-\u209F]$/u;
+/** Vulgar fractions: "3½" must read "3 1/2", never "31/2". */
+const FRACTION = /^[\u00BC-\u00BE\u2150-\u215F\u2189]$/u;
+const MIDLINE_ELLIPSIS = "\u22EF";
+const FRACTION_SLASH = "\u2044";
+/** A base character and the combining marks on it: NFKC composes within such a cluster. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** The replacement for one character, or null when NFKC and lower-casing are all it needs. */
+function mapChar(c: string): string | null {
+  if (INVISIBLE.test(c)) return "";
+  if (APOSTROPHE.test(c)) return "'";
+  if (DOUBLE_QUOTE.test(c)) return '"';
+  if (HYPHEN.test(c)) return "-";
+  if (PUNCTUATION_DASH.test(c)) return " - ";
+  if (LINE_BREAK.test(c)) return "\n";
+  if (SPACE.test(c)) return " ";
+  if (c === MIDLINE_ELLIPSIS) return "...";
+  if (c === FRACTION_SLASH) return "/";
+  if (SCRIPT.test(c)) return ` ^${c.normalize("NFKC")} `;
+  if (FRACTION.test(c)) return ` ${c.normalize("NFKC").replace(FRACTION_SLASH, "/")} `;
+  return null;
+}
+
+/** One cluster → its normalized form. */
+function normalizeCluster(cluster: string): string {
+  if (cluster.length === 1) {
+    const code = cluster.charCodeAt(0);
+    // Fast path for printable ASCII other than the backtick (an apostrophe stand-in).
+    if (code > 0x20 && code < 0x7f && code !== 0x60) {
+      return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : cluster;
+    }
+    const direct = mapChar(cluster);
+    if (direct !== null) return direct;
+  }
+  let out = "";
+  for (const c of cluster.normalize("NFKC").toLowerCase()) out += mapChar(c) ?? c;
+  return out;
+}
+
+/**
+ * Normalizes text for matching and records where each character came from. Line breaks are
+ * kept as "\n" (the tokenizer needs them to see line-end hyphens); other white space becomes " ".
+ */
+export function normalizeWithOffsets(original: string): NormalizedText {
+  let text = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const match of original.matchAll(CLUSTER)) {
+    const start = match.index;
+    const cluster = match[0];
+    const out = cluster === "\u00AD" ? softHyphen(original, start + 1) : normalizeCluster(cluster);
+    for (let k = 0; k < out.length; k++) {
+      from.push(start);
+      to.push(start + cluster.length);
+    }
+    text += out;
+  }
+  return { text, from, to };
+}
+
+/** A soft hyphen marks where a word may break: at a line end it is a line-end hyphen, else nothing. */
+function softHyphen(original: string, after: number): string {
+  const rest = /[^\S\n\r]*[\n\r]/y;
+  rest.lastIndex = after;
+  return rest.test(original) ? "-" : "";
+}
+
+/** The normalized text with all white space (line breaks too) collapsed to single spaces. */
+export function normalizeText(text: string): string {
+  return normalizeWithOffsets(text).text.replace(/\s+/g, " ").trim();
+}

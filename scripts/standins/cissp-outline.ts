@@ -1,4 +1,5 @@
 // Stand-in for ISC2's "CISSP Certification Exam Outline": a cover and four inner pages, in the stand-in's own wording.
+import { DOMAINS } from "./cissp-domains.js";
 import type { Theme, Typesetting } from "./column.js";
 import { drawStandinNote, standinNoteText } from "./cover-note.js";
 import { addInnerPage, createStandinPdf, finish, PAGE, type RunningText } from "./pdf-document.js";
@@ -45,8 +46,16 @@ function cover(ts: Typesetting): void {
   doc.addPage({ size: "LETTER", margin: 0 });
   const m = PAGE.margin;
   doc.rect(0, 0, 18, PAGE.height).fill(THEME.accent);
-  doc.font(fonts.sansBold).fontSize(30).fillColor(THEME.accent).text("ISC2", m, 60, { lineBreak: false });
-  doc.font(fonts.sansBold).fontSize(54).fillColor(THEME.ink).text("CISSP", m - 2, 190, { lineBreak: false });
+  doc
+    .font(fonts.sansBold)
+    .fontSize(30)
+    .fillColor(THEME.accent)
+    .text("ISC2", m, 60, { lineBreak: false });
+  doc
+    .font(fonts.sansBold)
+    .fontSize(54)
+    .fillColor(THEME.ink)
+    .text("CISSP", m - 2, 190, { lineBreak: false });
   doc.font(fonts.sansSemi).fontSize(15).fillColor(THEME.accent);
   doc.text("Certified Information Systems Security Professional", m, 256, { lineBreak: false });
   doc.rect(m, 292, 64, 4).fill(THEME.accent);
@@ -66,7 +75,13 @@ function cover(ts: Typesetting): void {
     doc.font(fonts.body).fontSize(11).fillColor(THEME.ink).text(title, m, y, { lineBreak: false });
     doc.text(page, 330 - doc.widthOfString(page), y, { lineBreak: false });
   });
-  drawStandinNote(ts, m, 640, PAGE.width - 2 * m, standinNoteText(CISSP_OUTLINE_FILE, "ISC2", "isc2.org"));
+  drawStandinNote(
+    ts,
+    m,
+    640,
+    PAGE.width - 2 * m,
+    standinNoteText(CISSP_OUTLINE_FILE, "ISC2", "isc2.org"),
+  );
 }
 
 function aboutPage(ts: Typesetting): void {
@@ -142,10 +157,13 @@ function examPage(ts: Typesetting): void {
       [0.75, 0.25],
       [1],
     )
-    .paragraph("Total: 100%. Weights are averages over exam forms and may vary from one exam to another.", {
-      italic: true,
-      size: 8.6,
-    });
+    .paragraph(
+      "Total: 100%. Weights are averages over exam forms and may vary from one exam to another.",
+      {
+        italic: true,
+        size: 8.6,
+      },
+    );
   page.footer();
 }
 
@@ -160,119 +178,3 @@ function domainsPage(ts: Typesetting, n: number, from: number): void {
   });
   page.footer();
 }
-
-interface Domain {
-  title: string;
-  weight: number;
-  objectives: string[];
-}
-
-const DOMAINS: Domain[] = [
-  {
-    title: "Security and Risk Management",
-    weight: 16,
-    objectives: [
-      "Understand and apply professional ethics",
-      "Understand and apply security concepts",
-      "Evaluate and apply security governance principles",
-      "Understand legal, regulatory and compliance issues",
-      "Understand the requirements of investigation types",
-      "Develop and implement security policy and standards",
-      "Identify business continuity requirements",
-      "Contribute to personnel security policies",
-      "Apply risk management concepts",
-      "Apply threat modeling concepts",
-      "Apply supply chain risk management",
-      "Keep a security awareness, education and training program",
-    ],
-  },
-  {
-    title: "Asset Security",
-    weight: 10,
-    objectives: [
-      "Identify and classify information and assets",
-      "Set handling requirements for information and assets",
-      "Provision information and assets securely",
-      "Manage the data life cycle",
-      "Ensure appropriate asset retention",
-      "Determine data security controls and compliance needs",
-    ],
-  },
-  {
-    title: "Security Architecture and Engineering",
-    weight: 13,
-    objectives: [
-      "Manage engineering processes with secure design principles",
-      "Understand the fundamental concepts of security models",
-      "Select controls from system security requirements",
-      "Understand the security capabilities of information systems",
-      "Assess and mitigate the vulnerabilities of architectures",
-      "Select and determine cryptographic solutions",
-      "Understand methods of cryptanalytic attack",
-      "Apply security principles to site and facility design",
-      "Manage the life cycle of information systems",
-    ],
-  },
-  {
-    title: "Communication and Network Security",
-    weight: 13,
-    objectives: [
-      "Apply secure design principles in network architectures",
-      "Secure network components",
-      "Implement secure communication channels",
-    ],
-  },
-  {
-    title: "Identity and Access Management (IAM)",
-    weight: 13,
-    objectives: [
-      "Control physical and logical access to assets",
-      "Design an identification and authentication strategy",
-      "Federate identity with a third-party service",
-      "Implement and manage authorization mechanisms",
-      "Manage the identity and access provisioning life cycle",
-      "Implement authentication systems",
-    ],
-  },
-  {
-    title: "Security Assessment and Testing",
-    weight: 12,
-    objectives: [
-      "Design and validate assessment, test and audit strategies",
-      "Conduct security control testing",
-      "Collect security process data",
-      "Analyze test output and generate reports",
-      "Conduct or facilitate security audits",
-    ],
-  },
-  {
-    title: "Security Operations",
-    weight: 13,
-    objectives: [
-      "Understand and comply with investigations",
-      "Conduct logging and monitoring activities",
-      "Perform configuration management",
-      "Apply foundational security operations concepts",
-      "Apply resource protection",
-      "Conduct incident management",
-      "Operate detective and preventive measures",
-      "Support patch and vulnerability management",
-      "Take part in change management processes",
-      "Implement recovery strategies and disaster recovery",
-      "Test disaster recovery plans",
-      "Take part in business continuity planning and exercises",
-      "Address the safety and security of the workforce",
-    ],
-  },
-  {
-    title: "Software Development Security",
-    weight: 10,
-    objectives: [
-      "Integrate security in the software development life cycle",
-      "Apply security controls in development ecosystems",
-      "Assess the effectiveness of software security",
-      "Assess the security impact of acquired software",
-      "Define and apply secure coding guidelines and standards",
-    ],
-  },
-];

@@ -67,7 +67,11 @@ export class Column {
     const indent = 11;
     for (const item of items) {
       this.need(style.leading);
-      doc.save().circle(this.x + 3, this.y + 5.6, 1.5).fill(theme.accent).restore();
+      doc
+        .save()
+        .circle(this.x + 3, this.y + 5.6, 1.5)
+        .fill(theme.accent)
+        .restore();
       const lines = wrapText(item, this.width - indent, this.measure(style));
       this.lines(lines, style, this.x + indent, this.width - indent, false);
       this.y += 1.5;
@@ -112,7 +116,9 @@ export class Column {
     const { doc, fonts, theme } = this.ts;
     const size = 9;
     const pad = 5;
-    const xs = widths.map((_, i) => this.x + widths.slice(0, i).reduce((a, b) => a + b, 0) * this.width);
+    const xs = widths.map(
+      (_, i) => this.x + widths.slice(0, i).reduce((a, b) => a + b, 0) * this.width,
+    );
     const drawRow = (cells: string[], font: string, shaded: boolean) => {
       const cellLines = cells.map((cell, i) =>
         wrapText(cell, (widths[i] ?? 0) * this.width - 2 * pad, this.measureWith(font, size)),
@@ -125,7 +131,9 @@ export class Column {
         lines.forEach((line, n) => {
           doc.font(font).fontSize(size).fillColor(theme.ink);
           const w = doc.widthOfString(line.text);
-          const x = alignRight.includes(i) ? (xs[i] ?? 0) + pad + cellWidth - w : (xs[i] ?? 0) + pad;
+          const x = alignRight.includes(i)
+            ? (xs[i] ?? 0) + pad + cellWidth - w
+            : (xs[i] ?? 0) + pad;
           doc.text(line.text, x, this.y + pad + n * 12, { lineBreak: false });
         });
       });

@@ -2,13 +2,25 @@
 import type { Typesetting } from "./column.js";
 import { wrapText } from "./text-wrap.js";
 
-export function drawStandinNote(ts: Typesetting, x: number, y: number, width: number, text: string) {
+export function drawStandinNote(
+  ts: Typesetting,
+  x: number,
+  y: number,
+  width: number,
+  text: string,
+) {
   const { doc, fonts } = ts;
   const size = 7.8;
   const measure = (s: string) => doc.font(fonts.bodyItalic).fontSize(size).widthOfString(s);
   const lines = wrapText(text, width - 20, measure);
   const height = 24 + lines.length * 10.5;
-  doc.save().rect(x, y, width, height).lineWidth(0.7).dash(3, { space: 2 }).stroke("#9a6a00").restore();
+  doc
+    .save()
+    .rect(x, y, width, height)
+    .lineWidth(0.7)
+    .dash(3, { space: 2 })
+    .stroke("#9a6a00")
+    .restore();
   doc.font(fonts.sansBold).fontSize(7).fillColor("#9a6a00");
   doc.text("STAND-IN COPY", x + 10, y + 8, { lineBreak: false, characterSpacing: 0.8 });
   lines.forEach((line, i) => {

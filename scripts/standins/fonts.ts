@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 
 export interface FontSet {
+  /** Whether these are the project's webfonts (embedded) rather than the standard PDF fonts. */
+  embedded: boolean;
   body: string;
   bodyItalic: string;
   bodyBold: string;
@@ -11,7 +13,9 @@ export interface FontSet {
   sansBold: string;
 }
 
-const WEBFONTS: Record<keyof FontSet, string> = {
+type Role = Exclude<keyof FontSet, "embedded">;
+
+const WEBFONTS: Record<Role, string> = {
   body: "@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff",
   bodyItalic: "@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff",
   bodyBold: "@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff",
@@ -21,6 +25,7 @@ const WEBFONTS: Record<keyof FontSet, string> = {
 };
 
 const STANDARD: FontSet = {
+  embedded: false,
   body: "Times-Roman",
   bodyItalic: "Times-Italic",
   bodyBold: "Times-Bold",
@@ -39,6 +44,7 @@ export function registerFonts(doc: PDFKit.PDFDocument): FontSet {
 
 /** Webfonts are registered under their role's name. */
 const REGISTERED: FontSet = {
+  embedded: true,
   body: "body",
   bodyItalic: "bodyItalic",
   bodyBold: "bodyBold",
@@ -47,12 +53,12 @@ const REGISTERED: FontSet = {
   sansBold: "sansBold",
 };
 
-function resolveWebfonts(): Record<keyof FontSet, string> | null {
+function resolveWebfonts(): Record<Role, string> | null {
   const require = createRequire(import.meta.url);
   try {
     const entries = Object.entries(WEBFONTS).map(([k, spec]) => [k, require.resolve(spec)]);
     if (!entries.every(([, file]) => file && existsSync(file))) return null;
-    return Object.fromEntries(entries) as Record<keyof FontSet, string>;
+    return Object.fromEntries(entries) as Record<Role, string>;
   } catch {
     return null; // the @fontsource packages are not installed: fall back to the standard 14
   }

@@ -11,12 +11,16 @@ async function sameSize(a: string, b: string): Promise<boolean> {
 
 async function copyOne(asset: Asset, outDir: string): Promise<void> {
   const target = path.resolve(outDir, asset.rel);
-  if (path.relative(outDir, target).startsWith("..")) throw new Error(`asset path leaves the output folder: ${asset.rel}`);
+  if (path.relative(outDir, target).startsWith(".."))
+    throw new Error(`asset path leaves the output folder: ${asset.rel}`);
   if (await sameSize(asset.path, target)) return;
   await writeFileAtomic(target, await readFile(asset.path));
 }
 
-export async function copyAssets(rendered: readonly RenderedPiece[], outDir: string): Promise<void> {
+export async function copyAssets(
+  rendered: readonly RenderedPiece[],
+  outDir: string,
+): Promise<void> {
   const unique = new Map(rendered.flatMap((r) => r.assets).map((a) => [a.rel, a]));
   await Promise.all([...unique.values()].map((asset) => copyOne(asset, outDir)));
 }

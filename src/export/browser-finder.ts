@@ -25,18 +25,27 @@ function isExecutable(file: string): boolean {
 }
 
 /** The first executable among $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH and the usual paths. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates = CHROMIUM_PATHS): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates = CHROMIUM_PATHS,
+): string {
   for (const name of ["PUPPETEER_EXECUTABLE_PATH", "CHROME_PATH"] as const) {
     const preferred = env[name];
     if (!preferred) continue;
     if (isExecutable(preferred)) return preferred;
-    throw new CollateralError(`${name}=${preferred} is not an executable file: ${HOW_TO_GET_CHROMIUM}`, {
-      rule: "browser",
-    });
+    throw new CollateralError(
+      `${name}=${preferred} is not an executable file: ${HOW_TO_GET_CHROMIUM}`,
+      {
+        rule: "browser",
+      },
+    );
   }
   const found = candidates.find(isExecutable);
   if (found) return found;
-  throw new CollateralError(`Chromium was not found (looked in ${candidates.join(", ")}): ${HOW_TO_GET_CHROMIUM}`, {
-    rule: "browser",
-  });
+  throw new CollateralError(
+    `Chromium was not found (looked in ${candidates.join(", ")}): ${HOW_TO_GET_CHROMIUM}`,
+    {
+      rule: "browser",
+    },
+  );
 }

@@ -19,7 +19,8 @@ export interface BoxFit {
 
 /** Runs in the page (a DevTools call; the page's own scripts stay off). */
 function fitBoxes(steps: number): BoxFit[] {
-  const boxes = [...document.querySelectorAll<HTMLElement>("[data-fit-box]")];
+  // No DOM.Iterable in this project's lib: Array.from instead of spreading NodeLists.
+  const boxes = Array.from(document.querySelectorAll<HTMLElement>("[data-fit-box]"));
   return boxes.map((box) => {
     let step = 0;
     const overflow = () => box.scrollHeight - box.clientHeight;
@@ -28,10 +29,16 @@ function fitBoxes(steps: number): BoxFit[] {
       step += 1;
       box.dataset.fitStep = String(step);
     }
-    const claims = [...box.querySelectorAll<HTMLElement>("[data-claim-title]")]
+    const claims = Array.from(box.querySelectorAll<HTMLElement>("[data-claim-title]"))
       .map((el) => ({ title: el.dataset.claimTitle ?? "", height: el.offsetHeight }))
       .sort((a, b) => b.height - a.height);
-    return { label: box.dataset.fitBox ?? "", step, fits: overflow() <= 0, overflow: overflow(), claims };
+    return {
+      label: box.dataset.fitBox ?? "",
+      step,
+      fits: overflow() <= 0,
+      overflow: overflow(),
+      claims,
+    };
   });
 }
 
@@ -39,12 +46,12 @@ export async function fitToPage(page: Page): Promise<BoxFit[]> {
   return page.evaluate(fitBoxes, FIT_STEPS);
 }
 
-/** The HTML with each box's chosen step written in (boxes appear in document order). */
+/** The HTML with each box's chosen step written in: templates write `data-fit-box="…" data-fit-step="0"`. */
 export function applySteps(html: string, fits: readonly BoxFit[]): string {
   let i = 0;
-  return html.replace(/data-fit-step="0"/g, (match) => {
+  return html.replace(/(data-fit-box="[^"]*"\s+data-fit-step=")0"/g, (match, head: string) => {
     const fit = fits[i++];
-    return fit ? `data-fit-step="${fit.step}"` : match;
+    return fit ? `${head}${fit.step}"` : match;
   });
 }
 

@@ -1,6 +1,7 @@
 // Export stage: rendered pieces → PDFs (and HTML, PNG previews) in the output folder, via one shared Chromium.
-import { performance } from "node:perf_hooks";
+
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import type { Piece, RenderedPiece } from "../render/index.js";
 import { copyAssets } from "./assets.js";
 import { writeFileAtomic } from "./atomic-write.js";
@@ -10,7 +11,7 @@ import { type PrintResult, printToPdf } from "./print-pdf.js";
 export { writeFileAtomic } from "./atomic-write.js";
 export { BrowserManager, type BrowserManagerOptions } from "./browser.js";
 export { findChromium, HOW_TO_GET_CHROMIUM } from "./browser-finder.js";
-export { printPdf, printToPdf, type PrintResult, screenshotPng } from "./print-pdf.js";
+export { type PrintResult, printPdf, printToPdf, screenshotPng } from "./print-pdf.js";
 
 export interface ExportedPiece {
   piece: Piece;
@@ -57,7 +58,11 @@ export async function exportPieces(
   );
 }
 
-async function writePiece(piece: Piece, printed: PrintResult, outDir: string): Promise<ExportedPiece> {
+async function writePiece(
+  piece: Piece,
+  printed: PrintResult,
+  outDir: string,
+): Promise<ExportedPiece> {
   const base = path.join(outDir, piece);
   await Promise.all([
     writeFileAtomic(`${base}.pdf`, printed.pdf),

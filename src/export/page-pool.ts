@@ -47,6 +47,7 @@ export class PagePool {
     await page.setRequestInterception(true);
     page.on("request", (request) => this.filter(page, request));
     await page.emulateMediaType("print");
+    await page.goto(await this.folder.baseUrl(), { waitUntil: "load" });
     return page;
   }
 

@@ -23,18 +23,15 @@ export interface PrintOptions {
   pngWidth?: number;
 }
 
-/** Loads the HTML from the render folder and waits for its fonts. */
+/** Sets the HTML into a pooled page (whose URL is the render folder's base page) and waits for its fonts. */
 async function load(manager: BrowserManager, rendered: RenderedPiece, job: PrintJob) {
   const { folder, pool } = await sessionFor(manager);
   await folder.prepare(rendered.assets);
-  const written = await folder.writePage(rendered.piece, rendered.html);
   const page = await pool.acquire(job);
-  const done = async () => {
-    pool.release(page);
-    await folder.removePage(written.file);
-  };
+  const done = async () => pool.release(page);
   try {
-    await page.goto(written.url, { waitUntil: "load", timeout: TIMEOUT });
+    // setContent keeps the base page's URL and skips a navigation: several times faster than goto().
+    await page.setContent(rendered.html, { waitUntil: "load", timeout: TIMEOUT });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
   } catch (error) {
     await done();
@@ -65,7 +62,13 @@ export async function printToPdf(
     });
     const { pdf, pages } = await withMetadata(raw, rendered.meta);
     const png = options.pngWidth ? await firstPagePng(page, options.pngWidth) : undefined;
-    return { pdf, pages, html: applySteps(rendered.html, fits), blocked: job.blocked, ...(png && { png }) };
+    return {
+      pdf,
+      pages,
+      html: applySteps(rendered.html, fits),
+      blocked: job.blocked,
+      ...(png && { png }),
+    };
   } finally {
     await done();
   }
@@ -81,7 +84,11 @@ export async function printPdf(
 }
 
 /** The first page as PNG, `width` CSS pixels wide, for portal previews. */
-export async function screenshotPng(manager: BrowserManager, rendered: RenderedPiece, width = 800): Promise<Uint8Array> {
+export async function screenshotPng(
+  manager: BrowserManager,
+  rendered: RenderedPiece,
+  width = 800,
+): Promise<Uint8Array> {
   const job: PrintJob = { blocked: [] };
   const { page, done } = await load(manager, rendered, job);
   try {
@@ -92,15 +99,36 @@ export async function screenshotPng(manager: BrowserManager, rendered: RenderedP
   }
 }
 
+let screenshotQueue: Promise<unknown> = Promise.resolve();
+
+/** Screenshots need the page in front: one at a time, each page brought forward first. */
+function firstPagePng(page: Page, width: number): Promise<Uint8Array> {
+  const shot = screenshotQueue.then(async () => {
+    await page.bringToFront();
+    return capture(page, width);
+  });
+  screenshotQueue = shot.catch(() => undefined);
+  return shot;
+}
+
 /** Screenshots the element marked `data-first-page` (the cover, the sheet, the title slide), scaled to `width`. */
-async function firstPagePng(page: Page, width: number): Promise<Uint8Array> {
+async function capture(page: Page, width: number): Promise<Uint8Array> {
   const box = await page.evaluate(() => {
     const el = document.querySelector("[data-first-page]") ?? document.body;
     const r = el.getBoundingClientRect();
-    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+    return {
+      x: r.left + window.scrollX,
+      y: r.top + window.scrollY,
+      width: r.width,
+      height: r.height,
+    };
   });
   const scale = width / Math.max(box.width, 1);
-  await page.setViewport({ width: Math.ceil(box.width), height: Math.ceil(box.height), deviceScaleFactor: scale });
+  await page.setViewport({
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height),
+    deviceScaleFactor: scale,
+  });
   try {
     return await page.screenshot({ type: "png", clip: box, captureBeyondViewport: true });
   } finally {

@@ -1,6 +1,6 @@
-// The one folder a page may read from: each piece's HTML and its assets; every other URL is refused.
+// The one folder a page may read from: a blank base page and the pieces' assets; every other URL is refused.
 import { rmSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -8,7 +8,7 @@ import type { Asset } from "../render/index.js";
 
 export class RenderFolder {
   private readonly copied = new Map<string, string>();
-  private sequence = 0;
+  private base: Promise<void> | null = null;
 
   private constructor(readonly dir: string) {}
 
@@ -38,16 +38,17 @@ export class RenderFolder {
     return target;
   }
 
-  /** Writes one page under a fresh name (concurrent prints never share a file); returns its file: URL. */
-  async writePage(name: string, html: string): Promise<{ file: string; url: string }> {
-    this.sequence += 1;
-    const file = this.resolve(`${name}-${this.sequence}.html`);
-    await writeFile(file, html);
-    return { file, url: pathToFileURL(file).href };
-  }
-
-  async removePage(file: string): Promise<void> {
-    await rm(file, { force: true });
+  /** The blank page every pooled page opens first: pieces are then set into it, so relative URLs resolve here. */
+  async baseUrl(): Promise<string> {
+    const file = this.resolve("index.html");
+    if (!this.base) {
+      this.base = writeFile(
+        file,
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"></head></html>',
+      );
+    }
+    await this.base;
+    return pathToFileURL(file).href;
   }
 
   contains(file: string): boolean {

@@ -12,7 +12,9 @@ export interface BodyContext {
 }
 
 export function markerHtml(number: number | null): string {
-  return number === null ? "" : `<sup class="cite-marker"><a href="#ref-${number}">${number}</a></sup>`;
+  return number === null
+    ? ""
+    : `<sup class="cite-marker"><a href="#ref-${number}">${number}</a></sup>`;
 }
 
 export function stampHtml(stamp: string | null): string {
@@ -75,7 +77,9 @@ export function blocksHtml(blocks: readonly Block[], ctx: BodyContext): string {
       continue;
     }
     flush();
-    parts.push(block.kind === "heading" ? `<h3 class="claim-subhead">${inner}</h3>` : `<p>${inner}</p>`);
+    parts.push(
+      block.kind === "heading" ? `<h3 class="claim-subhead">${inner}</h3>` : `<p>${inner}</p>`,
+    );
   }
   flush();
   return parts.join("\n");

@@ -54,7 +54,11 @@ export class CitationIndex {
       for (const citation of citationsInOrder(claim)) {
         const key = keyOf(citation);
         if (!this.entries.has(key))
-          this.entries.set(key, { citation, source: sources.get(citation.source ?? ""), pages: [] });
+          this.entries.set(key, {
+            citation,
+            source: sources.get(citation.source ?? ""),
+            pages: [],
+          });
       }
       for (const quote of claim.quotes) this.addPages(claim, quote.citation, results.get(quote.id));
     }

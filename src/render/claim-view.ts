@@ -1,6 +1,6 @@
 // One claim as templates need it: body HTML, benefit callout, quotes, slide points and speaker notes.
 import type { Claim, CollateralModel } from "../model/index.js";
-import { benefitHtml, blocksHtml, type BodyContext } from "./body-html.js";
+import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
 import { blockText, slidePoints } from "./deck-points.js";
 import { safeUrl } from "./escape.js";

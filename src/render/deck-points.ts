@@ -61,7 +61,12 @@ export function shorten(sentence: string, maxWords = MAX_WORDS): string {
   if (words(s).length <= maxWords) return finish(s);
   const clauses = s.split(/(?<=,|;|:)\s+|\s+[—–]\s+/);
   const last = clauses.at(-1) ?? "";
-  if (INTRO.test(s) && words(last).length >= 5 && words(last).length <= maxWords && !CONJUNCTION.test(last))
+  if (
+    INTRO.test(s) &&
+    words(last).length >= 5 &&
+    words(last).length <= maxWords &&
+    !CONJUNCTION.test(last)
+  )
     return finish(last);
   let kept = "";
   for (const clause of clauses) {
@@ -70,7 +75,10 @@ export function shorten(sentence: string, maxWords = MAX_WORDS): string {
     kept = next;
   }
   if (words(kept).length >= 6) return finish(kept);
-  return `${words(s).slice(0, maxWords - 2).join(" ").replace(/[,;:]$/, "")}…`;
+  return `${words(s)
+    .slice(0, maxWords - 2)
+    .join(" ")
+    .replace(/[,;:]$/, "")}…`;
 }
 
 /** Up to three points: body sentences that do not carry a quote (the slide shows the quote), then the benefit. */

@@ -27,7 +27,8 @@ export function safeUrl(url: string): string | null {
 /** A CSS string literal for any text: everything but plain letters, digits and spaces is hex-escaped. */
 export function cssString(text: string): string {
   const body = [...text]
-    .map((c) => (/[A-Za-z0-9 ,.]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16).padStart(6, "0")}`))
+    // The space after a hex escape ends it and is consumed by the CSS parser, so it never shows.
+    .map((c) => (/[A-Za-z0-9 ,.]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `))
     .join("");
   return `"${body}"`;
 }

@@ -29,7 +29,14 @@ function faces(pkg: string, family: string, variants: [number, "normal" | "itali
       ] as const
     ).map(([subset, unicodeRange]) => {
       const file = `${slug}-${subset}-${weight}-${style}.woff2`;
-      return { family, weight, style, file, unicodeRange, path: require.resolve(`${pkg}/files/${file}`) };
+      return {
+        family,
+        weight,
+        style,
+        file,
+        unicodeRange,
+        path: require.resolve(`${pkg}/files/${file}`),
+      };
     }),
   );
 }

@@ -2,7 +2,9 @@
 
 /** [2] → "p. 2"; [2, 3] → "pp. 2–3"; [2, 3, 4, 7] → "pp. 2–4, 7"; [] → "". */
 export function pageRef(pages: readonly number[]): string {
-  const sorted = [...new Set(pages)].filter((p) => Number.isInteger(p) && p > 0).sort((a, b) => a - b);
+  const sorted = [...new Set(pages)]
+    .filter((p) => Number.isInteger(p) && p > 0)
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return "";
   const ranges: string[] = [];
   let start = sorted[0]!;

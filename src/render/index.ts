@@ -14,7 +14,11 @@ export {
 export { BUILTIN_TEMPLATES_DIR, loadTemplates, type TemplateSet } from "./templates.js";
 export { buildView, type PieceView } from "./view.js";
 
-const PIECE_NAMES: Record<Piece, string> = { brochure: "Brochure", "one-pager": "One-pager", deck: "Slide deck" };
+const PIECE_NAMES: Record<Piece, string> = {
+  brochure: "Brochure",
+  "one-pager": "One-pager",
+  deck: "Slide deck",
+};
 
 /** Pure: the same templates, model and options always give the same HTML. */
 export function renderPiece(

@@ -1,5 +1,10 @@
 // One quote as a piece shows it: its words, citation number, source line, and a stamp when it is not verified.
-import { type Claim, type CollateralModel, FAILING_QUOTE_STATUSES, type QuoteResult } from "../model/index.js";
+import {
+  type Claim,
+  type CollateralModel,
+  FAILING_QUOTE_STATUSES,
+  type QuoteResult,
+} from "../model/index.js";
 import type { CitationIndex } from "./citations.js";
 import { collapseSpace } from "./escape.js";
 import { pageRef } from "./format.js";
@@ -7,6 +12,8 @@ import { pageRef } from "./format.js";
 export interface QuoteView {
   id: string;
   text: string;
+  /** The words set large (pull quote, slide): trailing commas and semicolons of the running text dropped. */
+  pullText: string;
   /** Superscript citation number, or null when uncited. */
   number: number | null;
   /** "CISSO Exam Blueprint Outline, Mile2, p. 2", or "" when uncited. */
@@ -17,7 +24,11 @@ export interface QuoteView {
   stamp: string | null;
 }
 
-export function quoteViews(model: CollateralModel, claim: Claim, index: CitationIndex): QuoteView[] {
+export function quoteViews(
+  model: CollateralModel,
+  claim: Claim,
+  index: CitationIndex,
+): QuoteView[] {
   const results = new Map(model.report.quotes.map((r) => [r.id, r]));
   const references = new Map(index.references().map((r) => [r.number, r]));
   return claim.quotes.map((quote) => {
@@ -25,11 +36,15 @@ export function quoteViews(model: CollateralModel, claim: Claim, index: Citation
     const number = index.numberFor(claim, quote.citation);
     const reference = number === null ? undefined : references.get(number);
     const pages = result?.status === "verified" ? pageRef(result.pages) : "";
+    const text = collapseSpace(quote.text).trim();
     return {
       id: quote.id,
-      text: collapseSpace(quote.text).trim(),
+      text,
+      pullText: text.replace(/[\s,;:]+$/, ""),
       number,
-      source: reference ? [reference.title, reference.publisher, pages].filter(Boolean).join(", ") : "",
+      source: reference
+        ? [reference.title, reference.publisher, pages].filter(Boolean).join(", ")
+        : "",
       href: reference?.href ?? null,
       status: result?.status ?? "not checked",
       stamp: stampFor(result),

@@ -21,11 +21,16 @@ export interface TemplateSet {
 }
 
 /** The repository's templates/ folder, from src/render (vitest) or dist/src/render (built). */
-export const BUILTIN_TEMPLATES_DIR: string = findBuiltinDir(path.dirname(fileURLToPath(import.meta.url)));
+export const BUILTIN_TEMPLATES_DIR: string = findBuiltinDir(
+  path.dirname(fileURLToPath(import.meta.url)),
+);
 
 function findBuiltinDir(from: string): string {
   for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "templates/brochure.hbs")))
+    if (
+      existsSync(path.join(dir, "package.json")) &&
+      existsSync(path.join(dir, "templates/brochure.hbs"))
+    )
       return path.join(dir, "templates");
   }
   return path.resolve(from, "../../templates");
@@ -38,7 +43,10 @@ async function collect(dirs: string[]): Promise<Map<string, string>> {
     const names = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of names) {
       if (!entry.isFile()) continue;
-      const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+      const rel = path
+        .relative(dir, path.join(entry.parentPath, entry.name))
+        .split(path.sep)
+        .join("/");
       if (rel.startsWith("portal/") || files.has(rel)) continue;
       files.set(rel, path.join(entry.parentPath, entry.name));
     }
@@ -69,16 +77,21 @@ export async function loadTemplates(dirs: string[]): Promise<TemplateSet> {
   for (const [rel, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (/^partials\/[^/]+\.hbs$/.test(rel))
       env.registerPartial(path.basename(rel, ".hbs"), await readTemplate(file));
-    else if (/^theme\/[^/]+\.css$/.test(rel)) styles.set(path.basename(rel), await readFile(file, "utf8"));
-    else if (/^theme\/[^/]+\.(svg|png|jpe?g|webp)$/.test(rel)) assets.push({ rel: `assets/${rel}`, path: file });
+    else if (/^theme\/[^/]+\.css$/.test(rel))
+      styles.set(path.basename(rel), await readFile(file, "utf8"));
+    else if (/^theme\/[^/]+\.(svg|png|jpe?g|webp)$/.test(rel))
+      assets.push({ rel: `assets/${rel}`, path: file });
   }
   const pieces = {} as Record<Piece, Handlebars.TemplateDelegate>;
   for (const piece of PIECES) {
     const file = files.get(`${piece}.hbs`);
     if (!file)
-      throw new CollateralError(`no template for ${piece}: expected ${piece}.hbs in ${dirs.join(" or ")}`, {
-        rule: "template",
-      });
+      throw new CollateralError(
+        `no template for ${piece}: expected ${piece}.hbs in ${dirs.join(" or ")}`,
+        {
+          rule: "template",
+        },
+      );
     pieces[piece] = env.compile(await readTemplate(file), { strict: false, preventIndent: true });
   }
   const logo = assets.find((a) => /^assets\/theme\/logo\./.test(a.rel))?.rel ?? null;

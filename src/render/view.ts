@@ -36,7 +36,9 @@ export interface PieceView {
 export function stylesFor(templates: TemplateSet, piece: Piece): string {
   const own = new Set(PIECES.map((p) => `${p}.css`));
   const first = ["theme.css", "base.css"];
-  const shared = [...templates.styles.keys()].filter((n) => !own.has(n) && !first.includes(n)).sort();
+  const shared = [...templates.styles.keys()]
+    .filter((n) => !own.has(n) && !first.includes(n))
+    .sort();
   const order = [...first, ...shared, `${piece}.css`];
   return [fontFaceCss(), ...order.flatMap((n) => templates.styles.get(n) ?? [])].join("\n");
 }
@@ -68,14 +70,20 @@ export function buildView(
     author: meta.author ?? meta.product,
     date: formatDate(meta.date),
     prospect: prospectView(options),
-    audience: audience && { id: audience.id, label: audience.label, summary: audience.summary ?? "" },
+    audience: audience && {
+      id: audience.id,
+      label: audience.label,
+      summary: audience.summary ?? "",
+    },
     draft: options.draft ?? false,
     pageSize: options.paper === "a4" ? "A4" : "letter",
     styles: stylesFor(templates, piece),
     logo: templates.logo,
     claims: claims.map((claim, i) => claimView(model, claim, i + 1, index)),
     comparison:
-      rows.length && meta.competitor ? { product: meta.product, competitor: meta.competitor, rows } : null,
+      rows.length && meta.competitor
+        ? { product: meta.product, competitor: meta.competitor, rows }
+        : null,
     references: index.references(),
     cta: meta.cta ? { ...meta.cta, href: meta.cta.url ? safeUrl(meta.cta.url) : null } : null,
   };

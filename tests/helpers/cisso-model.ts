@@ -19,7 +19,10 @@ export interface ModelOptions {
 }
 
 /** Builds the model of a workspace (default: this repository) with every quote verified unless told otherwise. */
-export async function cissoModel(root = REPO_ROOT, options: ModelOptions = {}): Promise<CollateralModel> {
+export async function cissoModel(
+  root = REPO_ROOT,
+  options: ModelOptions = {},
+): Promise<CollateralModel> {
   const { model } = await loadWorkspace(root);
   const quotes: QuoteResult[] = model.claims.flatMap((claim) =>
     claim.quotes.map((quote) => {
@@ -32,7 +35,8 @@ export async function cissoModel(root = REPO_ROOT, options: ModelOptions = {}): 
         cited: citation?.source ?? null,
         citedUrl: citation?.url ?? null,
         status,
-        pages: status === "verified" && citation?.url.endsWith(".pdf") ? (options.pages ?? [2]) : [],
+        pages:
+          status === "verified" && citation?.url.endsWith(".pdf") ? (options.pages ?? [2]) : [],
         foundIn: status === "verified" ? (citation?.source ?? null) : null,
         reason: status === "verified" ? "" : `hand-made ${status} for tests`,
         position: quote.position,
@@ -40,5 +44,9 @@ export async function cissoModel(root = REPO_ROOT, options: ModelOptions = {}): 
       };
     }),
   );
-  return CollateralModelSchema.parse({ version: MODEL_VERSION, ...model, report: summarize(quotes, []) });
+  return CollateralModelSchema.parse({
+    version: MODEL_VERSION,
+    ...model,
+    report: summarize(quotes, []),
+  });
 }

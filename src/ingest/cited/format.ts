@@ -26,6 +26,7 @@ export function sniffFormat(bytes: Uint8Array): CitedFormat | null {
 
 /** NUL bytes in the first kilobyte of a file without a UTF-16 byte order mark: not text at all. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return !utf16 && bytes.subarray(0, 1024).includes(0);
 }

@@ -38,7 +38,12 @@ async function readCitedFile(file: string, shown: string): Promise<FileText> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      return { readable: false, kind: "missing", reason: `the local copy ${shown} does not exist`, hash: null };
+      return {
+        readable: false,
+        kind: "missing",
+        reason: `the local copy ${shown} does not exist`,
+        hash: null,
+      };
     }
     return unreadable(file, `the local copy ${shown} cannot be read (${describeReadError(code)})`);
   }
@@ -61,5 +66,8 @@ function describeReadError(code: string | undefined): string {
 
 /** The path as a user knows it: from the folder that holds `sources/`, e.g. sources/cited/x.pdf. */
 function shownPath(sourcesDir: string, file: string): string {
-  return path.relative(path.dirname(path.resolve(sourcesDir)), file).split(path.sep).join("/");
+  return path
+    .relative(path.dirname(path.resolve(sourcesDir)), file)
+    .split(path.sep)
+    .join("/");
 }

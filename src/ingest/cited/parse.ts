@@ -32,7 +32,8 @@ function parseHtml(bytes: Uint8Array): ParsedCited {
   if (sniffFormat(bytes) === "pdf") {
     return failed("html", "not really an HTML page: the file is a PDF (name it .pdf)");
   }
-  if (looksBinary(bytes)) return failed("html", "not really an HTML page: the file holds binary data");
+  if (looksBinary(bytes))
+    return failed("html", "not really an HTML page: the file holds binary data");
   const text = readHtmlText(decodeHtmlBytes(bytes));
   return text.ok ? { ok: true, kind: "html", pages: text.pages } : failed("html", text.reason);
 }

@@ -1,5 +1,5 @@
 // PDF bytes → raw text per page (pdf-parse over pdf.js), or the reason the file cannot be read.
-import { PDFParse, PasswordException } from "pdf-parse";
+import { PasswordException, PDFParse } from "pdf-parse";
 
 export type PdfText = { ok: true; pages: string[] } | { ok: false; reason: string };
 
@@ -17,6 +17,13 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
         : "not really a PDF: no %PDF- header",
     };
   }
+  // pdf.js recovers what it can from a cut-off file, and text read from part of a document is no proof.
+  if (!endsWithEofMarker(bytes)) {
+    return {
+      ok: false,
+      reason: "the PDF is truncated: no %%EOF marker at its end (an interrupted download?)",
+    };
+  }
   // pdf.js may keep a reference to the buffer it is given; hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
@@ -25,10 +32,6 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
     if (pages.length === 0) return { ok: false, reason: "the PDF has no pages" };
     if (pages.every((p) => p.trim() === "")) {
       return { ok: false, reason: "the PDF has no extractable text (scanned images only?)" };
-    }
-    // pdf.js recovers what it can from a cut-off file; text read from part of a document is no proof.
-    if (!endsWithEofMarker(bytes)) {
-      return { ok: false, reason: "the PDF is truncated: no %%EOF marker at its end (an interrupted download?)" };
     }
     return { ok: true, pages };
   } catch (error) {

@@ -27,15 +27,20 @@ export function closestPassage(quote: string, doc: PreparedText): Passage | null
   if (want.length === 0 || size === 0) return null;
   const best = bestWindow(want, doc.words, size);
   if (best.shared < Math.min(MIN_SHARED_WORDS, want.length)) return null;
-  const span = trimToShared(best.start, size, new Set(want), doc.words);
-  return { text: excerptOf(span, doc), page: doc.pages[span.start] ?? null };
+  const { span, firstShared } = trimToShared(best.start, size, new Set(want), doc.words);
+  return { text: excerptOf(span, doc), page: doc.pages[firstShared] ?? null };
 }
 
 function bestWindow(want: string[], words: readonly string[], size: number) {
   const wanted = new Map<string, number>();
   for (const w of want) wanted.set(w, (wanted.get(w) ?? 0) + 1);
   const pairs = new Set(want.slice(1).map((w, i) => `${want[i]} ${w}`));
-  const isPair = words.map((w, i) => (pairs.has(`${w} ${words[i + 1]}`) ? 1 : 0));
+  const isPair = words.map((w, i) => {
+    const next = words[i + 1];
+    return next !== undefined && wanted.has(w) && wanted.has(next) && pairs.has(`${w} ${next}`)
+      ? 1
+      : 0;
+  });
   const inWindow = new Map<string, number>();
   let shared = 0;
   let paired = 0;
@@ -65,13 +70,14 @@ function trimToShared(
   size: number,
   want: Set<string>,
   words: readonly string[],
-): Span {
+): { span: Span; firstShared: number } {
   let first = start;
   let last = start + size - 1;
   while (first < last && !want.has(words[first]!)) first++;
   while (last > first && !want.has(words[last]!)) last--;
-  return {
+  const span = {
     start: Math.max(0, first - CONTEXT_WORDS),
     end: Math.min(words.length, last + 1 + CONTEXT_WORDS),
   };
+  return { span, firstShared: first };
 }

@@ -4,6 +4,12 @@ import { closestPassage, type Passage } from "./closest.js";
 import { type Location, locateQuote } from "./locate.js";
 import { type PreparedText, prepareText } from "./prepare.js";
 
+/**
+ * Prepared texts by their pages array. The cited-text store hands the same array over on every
+ * run while a file is unchanged, so watch-mode rebuilds and the portal skip preparing it again.
+ */
+const preparedPages = new WeakMap<readonly string[], PreparedText>();
+
 export interface Found {
   source: string;
   location: Location;
@@ -57,7 +63,8 @@ export class DocumentLibrary {
     if (known) return known;
     const text = this.readable(source);
     if (!text) return null;
-    const doc = prepareText(text.pages);
+    const doc = preparedPages.get(text.pages) ?? prepareText(text.pages);
+    preparedPages.set(text.pages, doc);
     this.prepared.set(source, doc);
     return doc;
   }

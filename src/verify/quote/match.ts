@@ -13,7 +13,7 @@ export function matchRun(run: readonly string[], doc: PreparedText): Span[] {
   if (first === undefined) return [];
   const spans: Span[] = [];
   for (const start of doc.index.get(first) ?? []) {
-    const end = matchFrom(run, doc, 0, start);
+    const end = matchAt(run, doc, start);
     if (end >= 0) spans.push({ start, end });
   }
   return spans;
@@ -24,16 +24,22 @@ export function firstMatch(run: readonly string[], doc: PreparedText): Span | nu
   const first = run[0];
   if (first === undefined) return null;
   for (const start of doc.index.get(first) ?? []) {
-    const end = matchFrom(run, doc, 0, start);
+    const end = matchAt(run, doc, start);
     if (end >= 0) return { start, end };
   }
   return null;
 }
 
+/** A run never starts on the second half of a word broken at a line end ("secure" in "in-\nsecure"). */
+function matchAt(run: readonly string[], doc: PreparedText, start: number): number {
+  return doc.hyphenated.has(start - 1) ? -1 : matchFrom(run, doc, 0, start);
+}
+
 /**
- * Matches run[qi..] at document word di; returns the end of the match or -1. Only at a
- * line-end hyphen is there a choice (the plain word, or a rejoined reading), so only there
- * does it branch.
+ * Matches run[qi..] at document word di; returns the end of the match or -1. At a line-end
+ * hyphen the two halves form one word (hyphen dropped or kept) and never stand alone, so
+ * "in-\nsecure" reads neither "in secure" nor "in" nor "secure". Only there is there a
+ * choice of readings, so only there does it branch.
  */
 function matchFrom(run: readonly string[], doc: PreparedText, qi: number, di: number): number {
   let q = qi;
@@ -42,10 +48,6 @@ function matchFrom(run: readonly string[], doc: PreparedText, qi: number, di: nu
     const want = run[q]!;
     const readings = doc.hyphenated.get(d);
     if (readings) {
-      if (doc.words[d] === want) {
-        const end = matchFrom(run, doc, q + 1, d + 1);
-        if (end >= 0) return end;
-      }
       for (const reading of readings) {
         if (reading.word !== want) continue;
         const end = matchFrom(run, doc, q + 1, d + reading.span);

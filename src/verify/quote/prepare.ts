@@ -30,15 +30,13 @@ export function prepareText(pages: string[]): PreparedText {
   breaks.forEach((isBreak, i) => {
     if (isBreak) hyphenated.set(i, hyphenReadings(words, breaks, i));
   });
+  const starts = tokens.map((t) => t.start);
   return {
     text,
     words,
-    starts: tokens.map((t) => t.start),
+    starts,
     ends: tokens.map((t) => t.end),
-    pages: pageNumbers(
-      stripped,
-      tokens.map((t) => t.start),
-    ),
+    pages: pageNumbers(stripped, starts),
     hyphenated,
     index: buildIndex(words, hyphenated),
   };

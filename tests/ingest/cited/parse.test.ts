@@ -1,15 +1,28 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCitedBytes } from "../../../src/ingest/cited/index.js";
 import { makePdf } from "./pdf-fixture.js";
 
 const run = promisify(execFile);
 const FIXTURES = path.resolve("tests/fixtures/ingest/cited");
 let pdf: Buffer;
+const temporary: string[] = [];
+
+/** A fresh folder holding the test PDF as in.pdf, for qpdf to work in. */
+async function withPdf(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "collateral-pdf-"));
+  temporary.push(dir);
+  await writeFile(path.join(dir, "in.pdf"), pdf);
+  return dir;
+}
+
+afterAll(async () => {
+  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 beforeAll(async () => {
   pdf = await makePdf(["First page of the cited document.", "Second page, with the quote."]);
@@ -48,16 +61,16 @@ describe("parseCitedBytes", () => {
   });
 
   it("refuses a PDF encrypted with a user password", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "collateral-pdf-"));
-    await writeFile(path.join(dir, "in.pdf"), pdf);
-    await run("qpdf", ["--encrypt", "user", "owner", "256", "--", "in.pdf", "out.pdf"], { cwd: dir });
+    const dir = await withPdf();
+    await run("qpdf", ["--encrypt", "user", "owner", "256", "--", "in.pdf", "out.pdf"], {
+      cwd: dir,
+    });
     const locked = await readFile(path.join(dir, "out.pdf"));
     expect((await reasonOf(locked, "doc.pdf")).reason).toBe("the PDF is encrypted with a password");
   });
 
   it("reads a PDF that has only an owner password, as every viewer opens it", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "collateral-pdf-"));
-    await writeFile(path.join(dir, "in.pdf"), pdf);
+    const dir = await withPdf();
     await run("qpdf", ["--encrypt", "", "owner", "256", "--", "in.pdf", "out.pdf"], { cwd: dir });
     const parsed = await parseCitedBytes(await readFile(path.join(dir, "out.pdf")), "doc.pdf");
     expect(parsed.ok && parsed.pages[1]).toContain("Second page, with the quote.");
@@ -65,7 +78,9 @@ describe("parseCitedBytes", () => {
 
   it("refuses an HTML page saved under a .pdf name, saying what it really is", async () => {
     const page = await readFile(path.join(FIXTURES, "login-page.pdf"));
-    expect((await reasonOf(page, "doc.pdf")).reason).toMatch(/^not really a PDF: the file is an HTML page/);
+    expect((await reasonOf(page, "doc.pdf")).reason).toMatch(
+      /^not really a PDF: the file is an HTML page/,
+    );
   });
 
   it("refuses bytes that are no PDF at all", async () => {
@@ -86,7 +101,9 @@ describe("parseCitedBytes", () => {
   });
 
   it("reads a saved HTML page as one page of visible text", async () => {
-    const html = Buffer.from("<html><body><p>Visible&nbsp;text</p><script>hidden()</script></body></html>");
+    const html = Buffer.from(
+      "<html><body><p>Visible&nbsp;text</p><script>hidden()</script></body></html>",
+    );
     expect(await parseCitedBytes(html, "page.HTML")).toEqual({
       ok: true,
       kind: "html",
@@ -96,7 +113,11 @@ describe("parseCitedBytes", () => {
 
   it("decodes a page in the charset its <meta> declares", async () => {
     const head = Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Mile2');
-    const bytes = Buffer.concat([head, Buffer.from([0x92]), Buffer.from("s caf\xe9</p></body></html>", "latin1")]);
+    const bytes = Buffer.concat([
+      head,
+      Buffer.from([0x92]),
+      Buffer.from("s caf\xe9</p></body></html>", "latin1"),
+    ]);
     expect(await parseCitedBytes(bytes, "page.html")).toMatchObject({ pages: ["Mile2’s café"] });
   });
 
@@ -109,7 +130,12 @@ describe("parseCitedBytes", () => {
   it("goes by the bytes when the extension is unknown", async () => {
     expect(await parseCitedBytes(pdf, "download")).toMatchObject({ ok: true, kind: "pdf" });
     const html = Buffer.from("<!doctype html><title>t</title><p>From a page</p>");
-    expect(await parseCitedBytes(html, "page.aspx")).toMatchObject({ ok: true, pages: ["From a page"] });
-    expect((await reasonOf(Buffer.from("just words"), "notes.txt")).reason).toMatch(/^unknown format/);
+    expect(await parseCitedBytes(html, "page.aspx")).toMatchObject({
+      ok: true,
+      pages: ["From a page"],
+    });
+    expect((await reasonOf(Buffer.from("just words"), "notes.txt")).reason).toMatch(
+      /^unknown format/,
+    );
   });
 });

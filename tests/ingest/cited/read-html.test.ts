@@ -43,13 +43,15 @@ describe("readHtmlText", () => {
   });
 
   it("decodes named and numeric entities and turns no-break spaces into spaces", () => {
-    expect(text("<p>A&amp;B&nbsp;C &#8217; &#x2014; &eacute; &lt;tag&gt;</p>")).toBe("A&B C ’ — é <tag>");
+    expect(text("<p>A&amp;B&nbsp;C &#8217; &#x2014; &eacute; &lt;tag&gt;</p>")).toBe(
+      "A&B C ’ — é <tag>",
+    );
   });
 
   it("joins inline elements into one line and splits block elements and <br> into lines", () => {
-    expect(text("<div>one <span>two</span><b>three</b></div><p>four<br/>five</p><li>six</li>")).toBe(
-      "one twothree\nfour\nfive\nsix",
-    );
+    expect(
+      text("<div>one <span>two</span><b>three</b></div><p>four<br/>five</p><li>six</li>"),
+    ).toBe("one twothree\nfour\nfive\nsix");
   });
 
   it("collapses runs of white space, including newlines and tabs, within a line", () => {
@@ -64,7 +66,9 @@ describe("readHtmlText", () => {
   });
 
   it("hides the whole subtree of a hidden element, however deep", () => {
-    expect(text('<div hidden><section><p><b>deep</b></p></section></div><p>after</p>')).toBe("after");
+    expect(text("<div hidden><section><p><b>deep</b></p></section></div><p>after</p>")).toBe(
+      "after",
+    );
   });
 
   it("keeps reading after a hidden element closes by an implied end tag", () => {
@@ -76,7 +80,9 @@ describe("readHtmlText", () => {
   });
 
   it("reports a page without visible text as unreadable, with the reason", () => {
-    expect(readHtmlText("<html><head><title>t</title></head><body><script>x()</script></body></html>")).toEqual({
+    expect(
+      readHtmlText("<html><head><title>t</title></head><body><script>x()</script></body></html>"),
+    ).toEqual({
       ok: false,
       reason: "the HTML page has no visible text",
     });

@@ -88,6 +88,14 @@ describe("verifyQuotes", () => {
     expect(result.foundIn).toBeNull();
   });
 
+  it("reports not-found for a quote that runs from the end of one document into the start of another", () => {
+    const result = verifyOne({
+      text: "available as self-paced training. CISSO Exam Blueprint Outline",
+      cite: "niccs-cisso",
+    });
+    expect(result).toMatchObject({ status: "not-found", foundIn: null });
+  });
+
   it("reports uncited, naming the document that holds the quote", () => {
     const result = verifyOne({
       text: "managers, auditors, and INFOSEC professionals",
@@ -140,6 +148,16 @@ describe("verifyQuotes", () => {
     expect(result.reason).toContain("sources/cited/cisso-exam-blueprint.pdf does not exist");
   });
 
+  it("reports source-missing when a registered document has no text at all", () => {
+    const texts = fixtureTexts();
+    texts.delete("cisso-blueprint");
+    const result = verifyOne(
+      { text: "there are no minimum requirements", cite: "cisso-blueprint" },
+      texts,
+    );
+    expect(result).toMatchObject({ status: "source-missing", cited: "cisso-blueprint" });
+  });
+
   it("reports source-unreadable with the reason ingest gave", () => {
     const texts = fixtureTexts();
     texts.set("cisso-blueprint", {
@@ -190,6 +208,23 @@ describe("verifyQuotes", () => {
       ["two/q1", "uncited"],
     ]);
     for (const result of results) expect(() => QuoteResultSchema.parse(result)).not.toThrow();
+  });
+
+  it("prepares a document only when a quote needs it", () => {
+    const texts = fixtureTexts();
+    texts.set("never-read", {
+      readable: true,
+      source: "never-read",
+      kind: "pdf",
+      hash: "x",
+      get pages(): string[] {
+        throw new Error("prepared a document no quote needed");
+      },
+    });
+    const claim = claimOf("c", [
+      { text: "There are no minimum requirements", cite: "cisso-blueprint" },
+    ]);
+    expect(verifyQuotes([claim], texts)[0]?.status).toBe("verified");
   });
 
   it("verifies against the cited document only, even when a registered one also has it", () => {

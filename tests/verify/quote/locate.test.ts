@@ -79,7 +79,28 @@ describe("locateQuote: what it finds", () => {
     const doc = prepareText(["we re-\ncover data"]);
     expect(found("we recover data", doc)).toBe(true);
     expect(found("we re-cover data", doc)).toBe(true);
-    expect(found("we re cover data", doc)).toBe(true);
+    expect(found("we re cover data", doc)).toBe(false);
+  });
+
+  it("never reads the halves of a line-end-hyphenated word as two words: 'in-\nsecure' is not 'in secure'", () => {
+    const doc = prepareText(["the systems are in-\nsecure hands down"]);
+    expect(found("the systems are insecure", doc)).toBe(true);
+    expect(found("the systems are in secure hands", doc)).toBe(false);
+  });
+
+  it("refuses half of a line-end-hyphenated word: 'not-\nable' is not 'not', 'in-\nsecure' not 'secure'", () => {
+    const doc = prepareText(["the result is not-\nable, and systems are in-\nsecure by default"]);
+    expect(found("the result is notable", doc)).toBe(true);
+    expect(found("the result is not", doc)).toBe(false);
+    expect(found("secure by default", doc)).toBe(false);
+    expect(found("insecure by default", doc)).toBe(true);
+  });
+
+  it("keeps a line-end hyphen that touches a digit: '10-\n12' never reads '1012'", () => {
+    const doc = prepareText(["valid for 10-\n12 months under CNSSI-\n4012"]);
+    expect(found("valid for 10-12 months under CNSSI-4012", doc)).toBe(true);
+    expect(found("valid for 1012 months", doc)).toBe(false);
+    expect(found("under CNSSI4012", doc)).toBe(false);
   });
 
   it("rejoins a word broken twice at line ends", () => {
@@ -163,6 +184,13 @@ describe("locateQuote: traps it refuses", () => {
     expect(found("The course does require prior certification")).toBe(false);
     expect(found("The course does not require prior certification")).toBe(true);
     expect(found("There are not no minimum requirements")).toBe(false);
+  });
+
+  it("refuses a symbol replaced by a word: '+' is not 'and'", () => {
+    const doc = prepareText(["a broad spectrum of technical + managerial domains"]);
+    expect(found("technical + managerial domains", doc)).toBe(true);
+    expect(found("technical and managerial domains", doc)).toBe(false);
+    expect(found("technical managerial domains", doc)).toBe(false);
   });
 
   it("refuses an extra word", () => {

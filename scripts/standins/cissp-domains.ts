@@ -1,0 +1,112 @@
+// The domains of the ISC2 CISSP outline stand-in: titles, weights and objectives, in the stand-in's own wording.
+import type { Domain } from "./domain.js";
+
+export const DOMAINS: Domain[] = [
+  {
+    title: "Security and Risk Management",
+    weight: 16,
+    objectives: [
+      "Understand and apply professional ethics",
+      "Understand and apply security concepts",
+      "Evaluate and apply security governance principles",
+      "Understand legal, regulatory and compliance issues",
+      "Understand the requirements of investigation types",
+      "Develop and implement security policy and standards",
+      "Identify business continuity requirements",
+      "Contribute to personnel security policies",
+      "Apply risk management concepts",
+      "Apply threat modeling concepts",
+      "Apply supply chain risk management",
+      "Keep a security awareness, education and training program",
+    ],
+  },
+  {
+    title: "Asset Security",
+    weight: 10,
+    objectives: [
+      "Identify and classify information and assets",
+      "Set handling requirements for information and assets",
+      "Provision information and assets securely",
+      "Manage the data life cycle",
+      "Ensure appropriate asset retention",
+      "Determine data security controls and compliance needs",
+    ],
+  },
+  {
+    title: "Security Architecture and Engineering",
+    weight: 13,
+    objectives: [
+      "Manage engineering processes with secure design principles",
+      "Understand the fundamental concepts of security models",
+      "Select controls from system security requirements",
+      "Understand the security capabilities of information systems",
+      "Assess and mitigate the vulnerabilities of architectures",
+      "Select and determine cryptographic solutions",
+      "Understand methods of cryptanalytic attack",
+      "Apply security principles to site and facility design",
+      "Manage the life cycle of information systems",
+    ],
+  },
+  {
+    title: "Communication and Network Security",
+    weight: 13,
+    objectives: [
+      "Apply secure design principles in network architectures",
+      "Secure network components",
+      "Implement secure communication channels",
+    ],
+  },
+  {
+    title: "Identity and Access Management (IAM)",
+    weight: 13,
+    objectives: [
+      "Control physical and logical access to assets",
+      "Design an identification and authentication strategy",
+      "Federate identity with a third-party service",
+      "Implement and manage authorization mechanisms",
+      "Manage the identity and access provisioning life cycle",
+      "Implement authentication systems",
+    ],
+  },
+  {
+    title: "Security Assessment and Testing",
+    weight: 12,
+    objectives: [
+      "Design and validate assessment, test and audit strategies",
+      "Conduct security control testing",
+      "Collect security process data",
+      "Analyze test output and generate reports",
+      "Conduct or facilitate security audits",
+    ],
+  },
+  {
+    title: "Security Operations",
+    weight: 13,
+    objectives: [
+      "Understand and comply with investigations",
+      "Conduct logging and monitoring activities",
+      "Perform configuration management",
+      "Apply foundational security operations concepts",
+      "Apply resource protection",
+      "Conduct incident management",
+      "Operate detective and preventive measures",
+      "Support patch and vulnerability management",
+      "Take part in change management processes",
+      "Implement recovery strategies and disaster recovery",
+      "Test disaster recovery plans",
+      "Take part in business continuity planning and exercises",
+      "Address the safety and security of the workforce",
+    ],
+  },
+  {
+    title: "Software Development Security",
+    weight: 10,
+    objectives: [
+      "Integrate security in the software development life cycle",
+      "Apply security controls in development ecosystems",
+      "Assess the effectiveness of software security",
+      "Assess the security impact of acquired software",
+      "Define and apply secure coding guidelines and standards",
+    ],
+  },
+];

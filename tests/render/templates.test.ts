@@ -1,0 +1,66 @@
+// Template loading: the built-in set, a workspace's overrides file by file, and syntax errors with a position.
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CollateralError } from "../../src/model/index.js";
+import { BUILTIN_TEMPLATES_DIR, loadTemplates, renderPiece } from "../../src/render/index.js";
+import { cissoModel } from "../helpers/cisso-model.js";
+
+async function workspaceTemplates(files: Record<string, string>): Promise<string> {
+  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "collateral-tpl-")), "templates");
+  for (const [rel, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await writeFile(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe("loadTemplates", () => {
+  it("finds the built-in templates from the source tree", async () => {
+    expect(BUILTIN_TEMPLATES_DIR).toMatch(/templates$/);
+    const set = await loadTemplates([BUILTIN_TEMPLATES_DIR]);
+    expect(Object.keys(set.pieces).sort()).toEqual(["brochure", "deck", "one-pager"]);
+    expect(set.styles.has("theme.css")).toBe(true);
+    expect(set.assets.some((a) => a.rel === "assets/fonts/inter-latin-400-normal.woff2")).toBe(true);
+    expect(set.logo).toBeNull();
+  });
+
+  it("lets a workspace override one partial and one theme file, the rest falling back", async () => {
+    const dir = await workspaceTemplates({
+      "partials/cta.hbs": '<aside class="cta">OVERRIDDEN CTA {{cta.heading}}</aside>',
+      "theme/theme.css": ":root { --navy: #112233; }",
+      "theme/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+    });
+    const set = await loadTemplates([dir, BUILTIN_TEMPLATES_DIR]);
+    expect(set.origins["partials/cta.hbs"]).toBe(path.join(dir, "partials/cta.hbs"));
+    expect(set.origins["partials/claim.hbs"]).toBe(path.join(BUILTIN_TEMPLATES_DIR, "partials/claim.hbs"));
+    expect(set.logo).toBe("assets/theme/logo.svg");
+    const { html, assets } = renderPiece(set, await cissoModel(), "brochure", {});
+    expect(html).toContain("OVERRIDDEN CTA Put your next security leader");
+    expect(html).toContain("--navy: #112233");
+    expect(html).not.toContain("--navy: #0e2442");
+    expect(html).toContain('<img class="logo" src="assets/theme/logo.svg"');
+    expect(assets.some((a) => a.rel === "assets/theme/logo.svg")).toBe(true);
+  });
+
+  it("does not read the portal's templates", async () => {
+    const dir = await workspaceTemplates({ "portal/page.hbs": "{{#if}" });
+    await expect(loadTemplates([dir, BUILTIN_TEMPLATES_DIR])).resolves.toBeDefined();
+  });
+
+  it("reports a template syntax error with its file and line", async () => {
+    const dir = await workspaceTemplates({ "deck.hbs": "<p>\n{{#each claims}}\n{{title}\n" });
+    const error = await loadTemplates([dir, BUILTIN_TEMPLATES_DIR]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CollateralError);
+    expect((error as CollateralError).position?.file).toBe(path.join(dir, "deck.hbs"));
+    expect((error as CollateralError).position?.line).toBe(3);
+  });
+
+  it("keeps prototype access off", async () => {
+    const dir = await workspaceTemplates({ "deck.hbs": "[{{title.constructor.name}}][{{__proto__}}]" });
+    const set = await loadTemplates([dir, BUILTIN_TEMPLATES_DIR]);
+    const { html } = renderPiece(set, await cissoModel(), "deck", {});
+    expect(html).toBe("[][]");
+  });
+});

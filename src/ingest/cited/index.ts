@@ -3,7 +3,7 @@ export { type CitedPath, resolveCitedPath } from "./cited-path.js";
 export { decodeHtmlBytes } from "./decode-html.js";
 export { type CitedFormat, formatFromExtension, looksBinary, sniffFormat } from "./format.js";
 export { hashBytes } from "./hash.js";
-export { loadCitedTexts } from "./load.js";
+export { type CitedParser, loadCitedTexts } from "./load.js";
 export { type ParsedCited, parseCitedBytes } from "./parse.js";
 export { type HtmlText, readHtmlText } from "./read-html.js";
 export { type PdfText, readPdfPages } from "./read-pdf.js";

@@ -5,15 +5,19 @@ import type { CitedText, Source } from "../../model/index.js";
 import { resolveCitedPath } from "./cited-path.js";
 import { formatFromExtension } from "./format.js";
 import { hashBytes } from "./hash.js";
-import { parseCitedBytes } from "./parse.js";
+import { type ParsedCited, parseCitedBytes } from "./parse.js";
 
 /** A CitedText before it is told which registry entry it belongs to (two entries may share a file). */
 type FileText = WithoutSource<CitedText>;
 type WithoutSource<T> = T extends unknown ? Omit<T, "source"> : never;
 
+/** How bytes become text; a caching layer passes its own (the hash is already computed). */
+export type CitedParser = (bytes: Uint8Array, file: string, hash: string) => Promise<ParsedCited>;
+
 export async function loadCitedTexts(
   sourcesDir: string,
   registry: Source[],
+  parse: CitedParser = (bytes, file) => parseCitedBytes(bytes, file),
 ): Promise<Map<string, CitedText>> {
   const reads = new Map<string, Promise<FileText>>();
   const texts = await Promise.all(
@@ -22,7 +26,7 @@ export async function loadCitedTexts(
       if (!resolved.ok) return { ...unreadable(source.file, resolved.reason), source: source.id };
       let read = reads.get(resolved.path);
       if (!read) {
-        read = readCitedFile(resolved.path, shownPath(sourcesDir, resolved.path));
+        read = readCitedFile(resolved.path, shownPath(sourcesDir, resolved.path), parse);
         reads.set(resolved.path, read);
       }
       return { ...(await read), source: source.id };
@@ -31,7 +35,7 @@ export async function loadCitedTexts(
   return new Map(texts.map((text) => [text.source, text]));
 }
 
-async function readCitedFile(file: string, shown: string): Promise<FileText> {
+async function readCitedFile(file: string, shown: string, parse: CitedParser): Promise<FileText> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -48,7 +52,7 @@ async function readCitedFile(file: string, shown: string): Promise<FileText> {
     return unreadable(file, `the local copy ${shown} cannot be read (${describeReadError(code)})`);
   }
   const hash = hashBytes(bytes);
-  const parsed = await parseCitedBytes(bytes, file);
+  const parsed = await parse(bytes, file, hash);
   return parsed.ok
     ? { readable: true, kind: parsed.kind, pages: parsed.pages, hash }
     : { readable: false, kind: parsed.kind, reason: parsed.reason, hash };

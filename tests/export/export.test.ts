@@ -1,0 +1,184 @@
+// Prints the three CISSO pieces with real Chromium and reads them back: pages, sizes, text, links, fonts, metadata.
+import { access, mkdtemp, readFile, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BrowserManager,
+  type ExportedPiece,
+  exportPieces,
+  printPdf,
+  screenshotPng,
+} from "../../src/export/index.js";
+import { CollateralError, type CollateralModel } from "../../src/model/index.js";
+import {
+  BUILTIN_TEMPLATES_DIR,
+  loadTemplates,
+  PIECES,
+  type Piece,
+  renderPiece,
+  type TemplateSet,
+} from "../../src/render/index.js";
+import { cissoModel } from "../helpers/cisso-model.js";
+import { flat, hasOutline, pdfFonts, pdfInfo, pdfLinks, pdfText } from "./pdf-read.js";
+
+const URLS = [
+  "https://mile2.com/wp-content/uploads/CISSO-A-Exam-Blueprint-Outline.pdf",
+  "https://www.isc2.org/certifications/cissp/cissp-certification-exam-outline",
+  "https://niccs.cisa.gov/training/catalog/mile2/cisso-certified-information-systems-security-officer",
+];
+
+let manager: BrowserManager;
+let model: CollateralModel;
+let templates: TemplateSet;
+let outDir: string;
+let exported: Map<Piece, ExportedPiece>;
+
+beforeAll(async () => {
+  manager = new BrowserManager();
+  [model, templates] = await Promise.all([cissoModel(), loadTemplates([BUILTIN_TEMPLATES_DIR])]);
+  outDir = await mkdtemp(path.join(os.tmpdir(), "collateral-export-"));
+  const rendered = PIECES.map((piece) => renderPiece(templates, model, piece, {}));
+  const pieces = await exportPieces(manager, rendered, outDir, { png: true });
+  exported = new Map(pieces.map((p) => [p.piece, p]));
+});
+
+afterAll(async () => {
+  await manager?.close();
+});
+
+const pdfOf = (piece: Piece) => exported.get(piece)!.pdfPath;
+
+describe("exportPieces", () => {
+  it("writes each piece's PDF, HTML and PNG, with the fonts beside the HTML", async () => {
+    for (const piece of PIECES) {
+      const out = exported.get(piece)!;
+      expect(out.pdfPath).toBe(path.join(outDir, `${piece}.pdf`));
+      await access(out.htmlPath);
+      expect((await readFile(out.pngPath!)).subarray(1, 4).toString()).toBe("PNG");
+      const html = await readFile(out.htmlPath, "utf8");
+      for (const [, rel] of html.matchAll(/url\("(assets\/[^"]+)"\)/g)) await access(path.join(outDir, rel!));
+    }
+    const names = await readdir(outDir);
+    expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("prints the one-pager on exactly one Letter page", async () => {
+    expect(exported.get("one-pager")!.pages).toBe(1);
+    const info = await pdfInfo(pdfOf("one-pager"));
+    expect(info.Pages).toBe("1");
+    expect(info["Page size"]).toMatch(/^612 x 792 pts/);
+  });
+
+  it("prints the deck on 16:9 pages: title, one per claim, comparison, sources, closing", async () => {
+    const info = await pdfInfo(pdfOf("deck"));
+    expect(info["Page size"]).toBe("960 x 540 pts");
+    expect(Number(info.Pages)).toBe(model.claims.length + 4);
+  });
+
+  it("prints a tagged Letter brochure with an outline and a footer on every page but the cover", async () => {
+    const info = await pdfInfo(pdfOf("brochure"));
+    expect(info["Page size"]).toMatch(/^612 x 792 pts/);
+    expect(info.Tagged).toBe("yes");
+    expect(await hasOutline(await readFile(pdfOf("brochure")))).toBe(true);
+    const pages = Number(info.Pages);
+    expect(await pdfText(pdfOf("brochure"), { first: 1, last: 1 })).not.toContain(`1 / ${pages}`);
+    const second = await pdfText(pdfOf("brochure"), { first: 2, last: 2 });
+    expect(second).toContain(`2 / ${pages}`);
+    expect(second).toContain("CISSO vs CISSP: Security Leadership Sooner");
+  });
+
+  it("sets title, author, subject and keywords", async () => {
+    const info = await pdfInfo(pdfOf("brochure"));
+    expect(info.Title).toBe("CISSO vs CISSP: Security Leadership Sooner");
+    expect(info.Author).toBe("Mile2");
+    expect(info.Subject).toMatch(/^Why Mile2.s Certified Information Systems Security Officer/);
+    expect(info.Keywords).toBe("CISSO, CISSP, Brochure");
+    expect(info.Creator).toBe("collateral");
+  });
+
+  it("shows every claim heading and every quote in the brochure and the deck", async () => {
+    for (const piece of ["brochure", "deck", "one-pager"] as const) {
+      const text = flat(await pdfText(pdfOf(piece)));
+      for (const claim of model.claims) expect(text).toContain(claim.title);
+      if (piece === "deck") continue;
+      for (const quote of model.claims.flatMap((c) => c.quotes)) expect(text).toContain(flat(quote.text));
+    }
+  });
+
+  it("lists every reference with its pages, linked to the cited URL", async () => {
+    for (const piece of PIECES) {
+      const text = flat(await pdfText(pdfOf(piece)));
+      expect(text).toContain("CISSO Exam Blueprint Outline, Mile2, p. 2");
+      expect(text).toContain("CISSP Certification Exam Outline, ISC2");
+      const links = await pdfLinks(await readFile(pdfOf(piece)));
+      for (const url of URLS) expect(links).toContain(url);
+    }
+  });
+
+  it("embeds every font and never shows an HTML entity", async () => {
+    for (const piece of PIECES) {
+      const fonts = await pdfFonts(pdfOf(piece));
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      const text = await pdfText(pdfOf(piece));
+      expect(text).not.toMatch(/&amp;|&lt;|&gt;|&quot;|&#/);
+      expect(text).toContain("&");
+    }
+  });
+});
+
+describe("tailored pieces", () => {
+  it("prints an audience one-pager for a prospect in memory, citing only its claims' sources", async () => {
+    const rendered = renderPiece(templates, model, "one-pager", {
+      audience: "early-career",
+      prospect: { company: "Acme Federal", contact: "Dana Smith" },
+    });
+    const { pdf, pages } = await printPdf(manager, rendered);
+    expect(pages).toBe(1);
+    expect(await pdfLinks(pdf)).toEqual([URLS[0]]);
+    const file = path.join(outDir, "tailored.pdf");
+    await import("node:fs/promises").then((fs) => fs.writeFile(file, pdf));
+    const text = flat(await pdfText(file));
+    expect(text).toContain("Prepared for Acme Federal");
+    expect(text).toContain("Attn: Dana Smith");
+    expect(text).toMatch(/for early-career candidates/i);
+  });
+
+  it("prints the brochure on A4 when asked", async () => {
+    const rendered = renderPiece(templates, model, "brochure", { paper: "a4" });
+    const { pdf } = await printPdf(manager, rendered);
+    const file = path.join(outDir, "a4.pdf");
+    await import("node:fs/promises").then((fs) => fs.writeFile(file, pdf));
+    expect((await pdfInfo(file))["Page size"]).toMatch(/^595(\.\d+)? x 841(\.\d+)? pts/);
+  });
+
+  it("stamps a failing quote in a draft", async () => {
+    const failing = await cissoModel(undefined, { statuses: { "accessible-entry-point/q1": "misattributed" } });
+    const { pdf } = await printPdf(manager, renderPiece(templates, failing, "brochure", { draft: true }));
+    const file = path.join(outDir, "draft.pdf");
+    await import("node:fs/promises").then((fs) => fs.writeFile(file, pdf));
+    expect(flat(await pdfText(file))).toMatch(/UNVERIFIED — MISATTRIBUTED/i);
+  });
+
+  it("takes a PNG of the first page for previews", async () => {
+    const png = await screenshotPng(manager, renderPiece(templates, model, "one-pager", {}), 400);
+    expect(Buffer.from(png).subarray(1, 4).toString()).toBe("PNG");
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(400);
+  });
+});
+
+describe("the one-pager that cannot fit", () => {
+  it("fails naming the longest claims instead of printing a second page", async () => {
+    const long = structuredClone(model);
+    const claim = long.claims.find((c) => c.id.startsWith("strong-role-fit"))!;
+    claim.blocks = Array.from({ length: 12 }, () => structuredClone(claim.blocks[0]!));
+    const target = await mkdtemp(path.join(os.tmpdir(), "collateral-overflow-"));
+    const rendered = PIECES.map((piece) => renderPiece(templates, long, piece, {}));
+    const error = await exportPieces(manager, rendered, target, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CollateralError);
+    expect((error as Error).message).toMatch(/one-pager does not fit on one page/);
+    expect((error as Error).message).toContain("“Strong Role Fit for Emerging Security Managers and Team Leads”");
+    expect(await readdir(target)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // One Chromium per process: found once, launched once (early if asked), reused, relaunched after a crash, closed on exit.
 import { rmSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser } from "puppeteer-core";
@@ -30,6 +30,8 @@ export class BrowserManager {
   private current: Browser | null = null;
   private launching: Promise<Browser> | null = null;
   private userDataDir: string | null = null;
+  /** Profiles of crashed browsers not yet removed: close() tries again. */
+  private readonly staleProfiles = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
 
   constructor(private readonly options: BrowserManagerOptions = {}) {}
@@ -66,8 +68,13 @@ export class BrowserManager {
 
   private async start(): Promise<Browser> {
     const executablePath = this.options.executablePath ?? findChromium();
-    // A fresh profile per launch: a crashed Chromium may leave its old one locked.
-    this.removeProfile();
+    // A fresh profile per launch: a crashed Chromium may leave its old one locked, and its dying helpers
+    // may still write there for a moment, so the old one is removed in the background.
+    const old = this.userDataDir;
+    if (old)
+      void rm(old, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+        () => undefined,
+      );
     this.userDataDir = await mkdtemp(path.join(os.tmpdir(), "collateral-chromium-"));
     const args = [...ARGS, `--user-data-dir=${this.userDataDir}`];
     if (process.getuid?.() === 0) args.push("--no-sandbox");
@@ -95,7 +102,8 @@ export class BrowserManager {
     const browser = this.current;
     this.current = null;
     if (browser) await browser.close().catch(() => browser.process()?.kill("SIGKILL"));
-    this.removeProfile();
+    const retry = { recursive: true, force: true, maxRetries: 10, retryDelay: 100 } as const;
+    await Promise.all(this.takeProfiles().map((dir) => rm(dir, retry).catch(() => undefined)));
     this.runCleanups();
     live.delete(this);
   }
@@ -118,10 +126,23 @@ export class BrowserManager {
     }
   }
 
-  private removeProfile(): void {
-    if (!this.userDataDir) return;
-    rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  /** Profiles to remove: the current one and those of crashed browsers. */
+  private takeProfiles(): string[] {
+    const dirs = [...this.staleProfiles, ...(this.userDataDir ? [this.userDataDir] : [])];
+    this.staleProfiles.clear();
     this.userDataDir = null;
+    return dirs;
+  }
+
+  /** Synchronous (process exit): Chromium's helpers may still be writing as they die, so retry a little. */
+  private removeProfile(): void {
+    for (const dir of this.takeProfiles()) {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+      } catch {
+        // A profile left in the temp folder is untidy, not worth failing an exit for.
+      }
+    }
   }
 }
 

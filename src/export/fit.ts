@@ -17,13 +17,18 @@ export interface BoxFit {
   claims: { title: string; height: number }[];
 }
 
-/** Runs in the page (a DevTools call; the page's own scripts stay off). */
+/**
+ * Runs in the page (a DevTools call; the page's own scripts stay off). Boxes are `[data-fit-box]` elements of
+ * fixed size with overflow hidden; `[data-fit-region]` elements inside them must not overflow either.
+ */
 function fitBoxes(steps: number): BoxFit[] {
   // No DOM.Iterable in this project's lib: Array.from instead of spreading NodeLists.
   const boxes = Array.from(document.querySelectorAll<HTMLElement>("[data-fit-box]"));
   return boxes.map((box) => {
     let step = 0;
-    const overflow = () => box.scrollHeight - box.clientHeight;
+    // A box overflows when it does, or when a region inside it (a slide's body, squeezed by a long headline) does.
+    const regions = [box, ...Array.from(box.querySelectorAll<HTMLElement>("[data-fit-region]"))];
+    const overflow = () => Math.max(...regions.map((r) => r.scrollHeight - r.clientHeight));
     box.dataset.fitStep = "0";
     while (overflow() > 0 && step < steps - 1) {
       step += 1;
@@ -55,19 +60,34 @@ export function applySteps(html: string, fits: readonly BoxFit[]): string {
   });
 }
 
+/** Whether every box fits. */
+export function allFit(fits: readonly BoxFit[]): boolean {
+  return fits.every((f) => f.fits);
+}
+
 /** A clear error naming what to cut, for the first box that does not fit even at the smallest step. */
-export function overflowError(piece: Piece, fits: readonly BoxFit[]): CollateralError | null {
-  const failed = fits.find((f) => !f.fits);
-  if (!failed) return null;
+export function overflowError(
+  piece: Piece,
+  fits: readonly BoxFit[],
+  printedPages?: number,
+): CollateralError {
+  const failed = fits.find((f) => !f.fits) ?? {
+    ...(fits[0] ?? { label: piece, step: 0, claims: [] }),
+    fits: false,
+    overflow: 0,
+  };
   const inches = (failed.overflow / 96).toFixed(1);
   const longest = failed.claims
     .slice(0, 3)
     .map((c) => `“${c.title}”`)
     .join(", ");
+  const excess = printedPages
+    ? `it printed on ${printedPages} pages`
+    : `about ${inches} in too long`;
   const what =
     piece === "one-pager"
-      ? `the one-pager does not fit on one page even at the smallest type size (about ${inches} in too long)`
-      : `${failed.label || piece} does not fit even at the smallest type size (about ${inches} in too long)`;
+      ? `the one-pager does not fit on one page even at the smallest type size (${excess})`
+      : `${failed.label || piece} does not fit even at the smallest type size (${excess})`;
   const cut = longest ? `; shorten or drop the longest claims: ${longest}` : "; shorten its text";
   return new CollateralError(`${piece}: ${what}${cut}`, { exitCode: EXIT.usage, rule: "fit" });
 }

@@ -1,16 +1,17 @@
 // Export stage: rendered pieces → PDFs (and HTML, PNG previews) in the output folder, via one shared Chromium.
-
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Piece, RenderedPiece } from "../render/index.js";
 import { copyAssets } from "./assets.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import type { BrowserManager } from "./browser.js";
+import { sessionFor } from "./page-pool.js";
 import { type PrintResult, printToPdf } from "./print-pdf.js";
 
 export { writeFileAtomic } from "./atomic-write.js";
 export { BrowserManager, type BrowserManagerOptions } from "./browser.js";
 export { findChromium, HOW_TO_GET_CHROMIUM } from "./browser-finder.js";
+export { type Preview, type PreviewOptions, previewPng } from "./preview.js";
 export { type PrintResult, printPdf, printToPdf, screenshotPng } from "./print-pdf.js";
 
 export interface ExportedPiece {
@@ -31,6 +32,12 @@ export interface ExportOptions {
 }
 
 export const PNG_WIDTH = 800;
+
+/** Launch Chromium and open `pages` locked-down pages now, so the first print does not pay for them. */
+export async function warmUp(manager: BrowserManager, pages = 3): Promise<void> {
+  const { pool } = await sessionFor(manager);
+  await pool.warm(pages);
+}
 
 /** Prints every piece concurrently (one browser, one page each); writes PDF, HTML and assets only when all printed. */
 export async function exportPieces(

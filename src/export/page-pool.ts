@@ -32,10 +32,18 @@ export class PagePool {
     return page;
   }
 
+  /** Opens pages up to `count` idle ones, concurrently. */
+  async warm(count: number): Promise<void> {
+    const missing = Math.max(0, Math.min(count, MAX_IDLE) - this.idle.length);
+    const pages = await Promise.all(Array.from({ length: missing }, () => this.open()));
+    for (const page of pages) this.release(page);
+  }
+
+  /** Back into the pool, unless it left the base page (then it is closed: relative URLs would resolve elsewhere). */
   release(page: Page): void {
     this.jobs.delete(page);
     if (page.isClosed() || !page.browser().connected) return;
-    if (this.idle.length < MAX_IDLE) this.idle.push(page);
+    if (this.idle.length < MAX_IDLE && this.folder.allows(page.url())) this.idle.push(page);
     else void page.close().catch(() => undefined);
   }
 
@@ -54,11 +62,19 @@ export class PagePool {
   private filter(page: Page, request: HTTPRequest): void {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
+    const job = this.jobs.get(page);
+    // While a piece is loaded the page never navigates (a meta refresh, say): answering 204 No Content keeps
+    // the piece on screen, where aborting would swap in an error page.
+    if (job && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      job.blocked.push(url);
+      void request.respond({ status: 204, body: "" }).catch(() => undefined);
+      return;
+    }
     if (this.folder.allows(url)) {
       void request.continue().catch(() => undefined);
       return;
     }
-    this.jobs.get(page)?.blocked.push(url);
+    job?.blocked.push(url);
     void request.abort("blockedbyclient").catch(() => undefined);
   }
 }

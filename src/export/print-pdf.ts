@@ -2,7 +2,7 @@
 import type { Page } from "puppeteer-core";
 import type { RenderedPiece } from "../render/index.js";
 import type { BrowserManager } from "./browser.js";
-import { applySteps, fitToPage, overflowError } from "./fit.js";
+import { allFit, applySteps, fitToPage, overflowError } from "./fit.js";
 import { withMetadata } from "./metadata.js";
 import { type PrintJob, sessionFor } from "./page-pool.js";
 
@@ -49,8 +49,7 @@ export async function printToPdf(
   const { page, done } = await load(manager, rendered, job);
   try {
     const fits = await fitToPage(page);
-    const error = overflowError(rendered.piece, fits);
-    if (error) throw error;
+    if (!allFit(fits)) throw overflowError(rendered.piece, fits);
     const raw = await page.pdf({
       tagged: true,
       outline: rendered.piece === "brochure",
@@ -61,6 +60,8 @@ export async function printToPdf(
       timeout: TIMEOUT,
     });
     const { pdf, pages } = await withMetadata(raw, rendered.meta);
+    if (rendered.piece === "one-pager" && pages !== 1)
+      throw overflowError("one-pager", fits, pages);
     const png = options.pngWidth ? await firstPagePng(page, options.pngWidth) : undefined;
     return {
       pdf,

@@ -1,5 +1,5 @@
 // One claim as templates need it: body HTML, benefit callout, quotes, slide points and speaker notes.
-import type { Claim, CollateralModel } from "../model/index.js";
+import type { Claim, CollateralModel, ComparisonRow } from "../model/index.js";
 import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
 import { blockText, slidePoints } from "./deck-points.js";
@@ -25,6 +25,8 @@ export interface ClaimView {
   notes: string;
   /** Characters of text: what the one-pager names when it must be cut. */
   length: number;
+  /** The comparison row about this claim (the deck shows it beside the points when there is no quote). */
+  comparison: ComparisonRow | null;
 }
 
 export function claimView(
@@ -58,5 +60,6 @@ export function claimView(
     points: slidePoints(claim, quoteText),
     notes: notes.join("\n\n"),
     length: notes.join(" ").length,
+    comparison: model.meta.comparison.find((row) => row.claim === claim.id) ?? null,
   };
 }

@@ -5,10 +5,19 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from
 
 const run = promisify(execFile);
 
-export async function pdfText(file: string, pages?: { first: number; last: number }): Promise<string> {
+export async function pdfText(
+  file: string,
+  pages?: { first: number; last: number },
+): Promise<string> {
   const range = pages ? ["-f", String(pages.first), "-l", String(pages.last)] : [];
-  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", ...range, file, "-"]);
+  // -raw: content-stream order, so a floated pull quote does not interleave with the text beside it.
+  const { stdout } = await run("pdftotext", ["-raw", "-enc", "UTF-8", ...range, file, "-"]);
   return stdout;
+}
+
+/** Text without any white space: line joins in extracted text vary, the words and their order do not. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, "");
 }
 
 /** Text with line breaks and hyphen-breaks undone, for "does this sentence appear" checks. */
@@ -22,7 +31,10 @@ export async function pdfInfo(file: string): Promise<Record<string, string>> {
     stdout
       .split("\n")
       .filter((line) => line.includes(":"))
-      .map((line) => [line.slice(0, line.indexOf(":")).trim(), line.slice(line.indexOf(":") + 1).trim()]),
+      .map((line) => [
+        line.slice(0, line.indexOf(":")).trim(),
+        line.slice(line.indexOf(":") + 1).trim(),
+      ]),
   );
 }
 

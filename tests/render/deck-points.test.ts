@@ -1,7 +1,7 @@
 // Slide points: a claim's sentences, shortened at clause boundaries, at most three.
 import { describe, expect, it } from "vitest";
 import { MAX_WORDS, sentences, shorten, slidePoints } from "../../src/render/deck-points.js";
-import { cissoModel } from "../helpers/cisso-model.js";
+import { fixtureModel } from "./fixture-model.js";
 
 const words = (s: string) => s.split(/\s+/).length;
 
@@ -15,15 +15,18 @@ describe("sentences", () => {
   });
 
   it("splits at a colon followed by a capital", () => {
-    expect(sentences("It is a bridge: It helps people.")).toEqual(["It is a bridge:", "It helps people."]);
+    expect(sentences("It is a bridge: It helps people.")).toEqual([
+      "It is a bridge:",
+      "It helps people.",
+    ]);
   });
 });
 
 describe("shorten", () => {
   it("keeps a short sentence as it is", () => {
-    expect(shorten("The CISSO has no prerequisite work experience requirement for eligibility.")).toBe(
-      "The CISSO has no prerequisite work experience requirement for eligibility.",
-    );
+    expect(
+      shorten("The CISSO has no prerequisite work experience requirement for eligibility."),
+    ).toBe("The CISSO has no prerequisite work experience requirement for eligibility.");
   });
 
   it("drops 'this means' filler and asides", () => {
@@ -54,7 +57,7 @@ describe("shorten", () => {
 
 describe("slidePoints", () => {
   it("gives every CISSO claim one to three short points, none repeating the slide's quote", async () => {
-    const model = await cissoModel();
+    const model = fixtureModel();
     for (const claim of model.claims) {
       const quoteText = (id: string) => claim.quotes.find((q) => q.id === id)?.text;
       const points = slidePoints(claim, quoteText);
@@ -68,7 +71,7 @@ describe("slidePoints", () => {
   });
 
   it("includes the benefit when the claim has one", async () => {
-    const model = await cissoModel();
+    const model = fixtureModel();
     const claim = model.claims.find((c) => c.id === "accessible-entry-point")!;
     const points = slidePoints(claim, (id) => claim.quotes.find((q) => q.id === id)?.text);
     expect(points).toContain("A candidate can pursue CISSO earlier in their career.");

@@ -1,14 +1,21 @@
 // Template loading: the built-in set, a workspace's overrides file by file, and syntax errors with a position.
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CollateralError } from "../../src/model/index.js";
 import { BUILTIN_TEMPLATES_DIR, loadTemplates, renderPiece } from "../../src/render/index.js";
-import { cissoModel } from "../helpers/cisso-model.js";
+import { fixtureModel } from "./fixture-model.js";
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 async function workspaceTemplates(files: Record<string, string>): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "collateral-tpl-")), "templates");
+  const root = await mkdtemp(path.join(os.tmpdir(), "collateral-tpl-"));
+  made.push(root);
+  const dir = path.join(root, "templates");
   for (const [rel, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
     await writeFile(path.join(dir, rel), text);
@@ -22,7 +29,9 @@ describe("loadTemplates", () => {
     const set = await loadTemplates([BUILTIN_TEMPLATES_DIR]);
     expect(Object.keys(set.pieces).sort()).toEqual(["brochure", "deck", "one-pager"]);
     expect(set.styles.has("theme.css")).toBe(true);
-    expect(set.assets.some((a) => a.rel === "assets/fonts/inter-latin-400-normal.woff2")).toBe(true);
+    expect(set.assets.some((a) => a.rel === "assets/fonts/inter-latin-400-normal.woff2")).toBe(
+      true,
+    );
     expect(set.logo).toBeNull();
   });
 
@@ -34,9 +43,11 @@ describe("loadTemplates", () => {
     });
     const set = await loadTemplates([dir, BUILTIN_TEMPLATES_DIR]);
     expect(set.origins["partials/cta.hbs"]).toBe(path.join(dir, "partials/cta.hbs"));
-    expect(set.origins["partials/claim.hbs"]).toBe(path.join(BUILTIN_TEMPLATES_DIR, "partials/claim.hbs"));
+    expect(set.origins["partials/claim.hbs"]).toBe(
+      path.join(BUILTIN_TEMPLATES_DIR, "partials/claim.hbs"),
+    );
     expect(set.logo).toBe("assets/theme/logo.svg");
-    const { html, assets } = renderPiece(set, await cissoModel(), "brochure", {});
+    const { html, assets } = renderPiece(set, fixtureModel(), "brochure", {});
     expect(html).toContain("OVERRIDDEN CTA Put your next security leader");
     expect(html).toContain("--navy: #112233");
     expect(html).not.toContain("--navy: #0e2442");
@@ -58,9 +69,11 @@ describe("loadTemplates", () => {
   });
 
   it("keeps prototype access off", async () => {
-    const dir = await workspaceTemplates({ "deck.hbs": "[{{title.constructor.name}}][{{__proto__}}]" });
+    const dir = await workspaceTemplates({
+      "deck.hbs": "[{{title.constructor.name}}][{{__proto__}}]",
+    });
     const set = await loadTemplates([dir, BUILTIN_TEMPLATES_DIR]);
-    const { html } = renderPiece(set, await cissoModel(), "deck", {});
+    const { html } = renderPiece(set, fixtureModel(), "deck", {});
     expect(html).toBe("[][]");
   });
 });

@@ -8,13 +8,13 @@ import {
   renderPiece,
   type TemplateSet,
 } from "../../src/render/index.js";
-import { cissoModel } from "../helpers/cisso-model.js";
+import { fixtureModel } from "./fixture-model.js";
 
 let model: CollateralModel;
 let templates: TemplateSet;
 
 beforeAll(async () => {
-  model = await cissoModel();
+  model = fixtureModel();
   templates = await loadTemplates([BUILTIN_TEMPLATES_DIR]);
 });
 
@@ -42,7 +42,7 @@ describe("citation numbering", () => {
   });
 
   it("writes pp. 2–3 for a quote that runs across a page break", async () => {
-    const spread = await cissoModel(undefined, { pages: [2, 3] });
+    const spread = fixtureModel({ pages: [2, 3] });
     const view = buildView(templates, spread, "brochure", {});
     expect(view.references[0]?.text).toBe("CISSO Exam Blueprint Outline, Mile2, pp. 2–3");
     expect(view.claims[0]?.quotes[0]?.source).toBe("CISSO Exam Blueprint Outline, Mile2, pp. 2–3");
@@ -52,8 +52,10 @@ describe("citation numbering", () => {
     const view = buildView(templates, model, "brochure", {});
     const first = view.claims[0]!;
     expect(first.bodyHtml.match(/class="cite-marker"/g)).toHaveLength(1);
-    expect(first.bodyHtml).toContain("<q class=\"quote\">there are no minimum requirements");
-    expect(first.bodyHtml).toContain(`<a class="cite" href="${BLUEPRINT}">Mile2 Cybersecurity Certifications</a>`);
+    expect(first.bodyHtml).toContain('<q class="quote">there are no minimum requirements');
+    expect(first.bodyHtml).toContain(
+      `<a class="cite" href="${BLUEPRINT}">Mile2 Cybersecurity Certifications</a>`,
+    );
   });
 });
 
@@ -71,7 +73,11 @@ describe("one-pager for an audience", () => {
       [3, "cissp-outline"],
     ]);
     expect(view.audience?.label).toBe("Federal and DoD teams");
-    expect(view.comparison?.rows.map((r) => r.aspect)).toEqual(["Focus", "Federal standards", "Exam delivery"]);
+    expect(view.comparison?.rows.map((r) => r.aspect)).toEqual([
+      "Focus",
+      "Federal standards",
+      "Exam delivery",
+    ]);
   });
 
   it("drops references no selected claim cites", () => {
@@ -92,14 +98,19 @@ describe("one-pager for an audience", () => {
       attempt();
     } catch (error) {
       expect((error as CollateralError).exitCode).toBe(2);
-      expect((error as Error).message).toMatch(/unknown audience "pirates".*early-career, security-managers/);
+      expect((error as Error).message).toMatch(
+        /unknown audience "pirates".*early-career, security-managers/,
+      );
     }
   });
 });
 
 describe("escaping", () => {
   it("prints a prospect's markup and template syntax as text", () => {
-    const prospect = { company: "<script>alert(1)</script> {{constructor}}", contact: "<b>Eve</b>" };
+    const prospect = {
+      company: "<script>alert(1)</script> {{constructor}}",
+      contact: "<b>Eve</b>",
+    };
     for (const piece of ["brochure", "one-pager", "deck"] as const) {
       const { html } = renderPiece(templates, model, piece, { prospect });
       expect(html).not.toContain("<script>alert(1)");
@@ -117,7 +128,9 @@ describe("escaping", () => {
     );
     const { html } = renderPiece(templates, hostile, "brochure", {});
     expect(html).not.toContain("<img src=x");
-    expect(html).toContain("&lt;img src&#61;x onerror&#61;alert(1)&gt; {{constructor.constructor}}");
+    expect(html).toContain(
+      "&lt;img src&#61;x onerror&#61;alert(1)&gt; {{constructor.constructor}}",
+    );
     expect(html).not.toContain("javascript:");
   });
 });
@@ -125,12 +138,16 @@ describe("escaping", () => {
 describe("pieces", () => {
   it("calls out the benefit only for claims that have one", () => {
     const view = buildView(templates, model, "brochure", {});
-    expect(view.claims.filter((c) => c.benefitHtml).map((c) => c.id)).toEqual(["accessible-entry-point"]);
+    expect(view.claims.filter((c) => c.benefitHtml).map((c) => c.id)).toEqual([
+      "accessible-entry-point",
+    ]);
     expect(view.claims[0]?.benefitHtml).toMatch(/^This means a candidate/);
   });
 
   it("stamps a failing quote UNVERIFIED with its status", async () => {
-    const failing = await cissoModel(undefined, { statuses: { "accessible-entry-point/q1": "not-found" } });
+    const failing = fixtureModel({
+      statuses: { "accessible-entry-point/q1": "not-found" },
+    });
     const { html } = renderPiece(templates, failing, "brochure", { draft: true });
     expect(html).toContain("UNVERIFIED — not-found");
     expect(html).toContain('class="draft-mark"');

@@ -1,6 +1,7 @@
 // Each quote → its status under the contract: verified, not-found, misattributed, uncited, source-missing, source-unreadable.
-import type { CitedText, Claim, Quote, QuoteResult } from "../../model/index.js";
-import { DocumentLibrary } from "./library.js";
+import type { Citation, CitedText, Claim, Quote, QuoteResult } from "../../model/index.js";
+import { DocumentLibrary, type VerifyContext } from "./library.js";
+import type { PreparedText } from "./prepare.js";
 import {
   misattributedReason,
   missingCopyReason,
@@ -16,17 +17,57 @@ import {
  * Each document is prepared once per call, when a quote first needs it.
  */
 export function verifyQuotes(claims: Claim[], texts: Map<string, CitedText>): QuoteResult[] {
-  const library = new DocumentLibrary(texts);
+  const context = verifyContext(texts);
   return claims.flatMap((claim) =>
-    claim.quotes.map((quote) => classifyQuote(quote, claim, library)),
+    claim.quotes.map((quote) => classifyQuote(quote, claim, context)),
   );
 }
 
-export function classifyQuote(quote: Quote, claim: Claim, library: DocumentLibrary): QuoteResult {
-  const citation = quote.citation === null ? undefined : claim.citations[quote.citation];
-  const base: QuoteResult = {
+/** One quote to verify, with the citation it is attributed to (null when uncited). */
+export interface QuoteInput {
+  quote: Quote;
+  citation: Citation | null;
+}
+
+/**
+ * What verifying needs: every registered document's text (registry id → text), each prepared
+ * once, when a quote first needs it. One context per run: `prepared` (registry id → prepared
+ * text) is trusted to match `texts`. Across runs an unchanged document is not prepared again
+ * anyway (see library.ts).
+ */
+export function verifyContext(
+  texts: ReadonlyMap<string, CitedText>,
+  prepared?: Map<string, PreparedText>,
+): VerifyContext {
+  return new DocumentLibrary(texts, prepared);
+}
+
+/** The quote's status under the contract, with pages, the document holding it and a reason. */
+export function verifyQuote({ quote, citation }: QuoteInput, context: VerifyContext): QuoteResult {
+  const base = resultBase(quote, citation);
+  if (citation === null) return uncited(base, context);
+  if (citation.source === null) {
+    return { ...base, status: "source-missing", reason: unregisteredReason(citation.url) };
+  }
+  return checkCited(base, citation.source, context);
+}
+
+/** A quote of a claim, its citation looked up by index; an index with no citation is a missing source. */
+export function classifyQuote(quote: Quote, claim: Claim, context: VerifyContext): QuoteResult {
+  if (quote.citation === null) return verifyQuote({ quote, citation: null }, context);
+  const citation = claim.citations[quote.citation];
+  if (citation) return verifyQuote({ quote, citation }, context);
+  return {
+    ...resultBase(quote, null),
+    status: "source-missing",
+    reason: `citation ${quote.citation} of claim ${claim.id} does not exist`,
+  };
+}
+
+function resultBase(quote: Quote, citation: Citation | null): QuoteResult {
+  return {
     id: quote.id,
-    claim: claim.id,
+    claim: quote.claim,
     text: quote.text,
     cited: citation?.source ?? null,
     citedUrl: citation?.url ?? null,
@@ -37,21 +78,9 @@ export function classifyQuote(quote: Quote, claim: Claim, library: DocumentLibra
     position: quote.position,
     closest: null,
   };
-  if (quote.citation === null) return uncited(base, library);
-  if (!citation) {
-    return {
-      ...base,
-      status: "source-missing",
-      reason: `citation ${quote.citation} does not exist`,
-    };
-  }
-  if (citation.source === null) {
-    return { ...base, status: "source-missing", reason: unregisteredReason(citation.url) };
-  }
-  return checkCited(base, citation.source, library);
 }
 
-function checkCited(base: QuoteResult, cited: string, library: DocumentLibrary): QuoteResult {
+function checkCited(base: QuoteResult, cited: string, library: VerifyContext): QuoteResult {
   const text = library.text(cited);
   if (!text || (!text.readable && text.kind === "missing")) {
     const detail = text && !text.readable ? text.reason : "no text was loaded for it";
@@ -75,7 +104,7 @@ function checkCited(base: QuoteResult, cited: string, library: DocumentLibrary):
   return { ...base, status: "not-found", reason: notFoundReason(cited, closest), closest };
 }
 
-function uncited(base: QuoteResult, library: DocumentLibrary): QuoteResult {
+function uncited(base: QuoteResult, library: VerifyContext): QuoteResult {
   const found = library.findElsewhere(base.text, null);
   const pages = found ? pagesIn(found.source, found.location.pages, library) : [];
   return {
@@ -88,6 +117,6 @@ function uncited(base: QuoteResult, library: DocumentLibrary): QuoteResult {
 }
 
 /** Pages are only meaningful in a PDF; an HTML page has none. */
-function pagesIn(source: string, pages: number[], library: DocumentLibrary): number[] {
+function pagesIn(source: string, pages: number[], library: VerifyContext): number[] {
   return library.text(source)?.kind === "html" ? [] : pages;
 }

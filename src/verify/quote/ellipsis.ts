@@ -20,20 +20,25 @@ export function chainParts(
   viable[parts.length - 1] = matches[parts.length - 1] ?? [];
   for (let k = parts.length - 2; k >= 0; k--) {
     const next = viable[k + 1]!;
-    viable[k] = matches[k]!.filter((span) => nextPart(next, span) !== null);
+    viable[k] = matches[k]!.filter((span) => nextPart(next, span, doc) !== null);
   }
   let current = viable[0]?.[0];
   if (!current) return null;
   const chain = [current];
   for (let k = 1; k < parts.length; k++) {
-    current = nextPart(viable[k]!, current)!;
+    current = nextPart(viable[k]!, current, doc)!;
     chain.push(current);
   }
   return chain;
 }
 
-/** The first span that starts after `previous` ends, within the gap; spans are by ascending start. */
-function nextPart(spans: readonly Span[], previous: Span): Span | null {
+/**
+ * The first span that starts after `previous` ends, within the gap; spans are by ascending
+ * start. The words an ellipsis stands for may not include a negation: "does … require" must
+ * never be read out of "does not require", and cutting a clause that holds one ("who do not
+ * pass") changes what a quote says too often to be taken on trust.
+ */
+function nextPart(spans: readonly Span[], previous: Span, doc: PreparedText): Span | null {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -42,5 +47,7 @@ function nextPart(spans: readonly Span[], previous: Span): Span | null {
     else hi = mid;
   }
   const candidate = spans[lo];
-  return candidate && candidate.start - previous.end <= MAX_ELLIPSIS_GAP ? candidate : null;
+  if (!candidate || candidate.start - previous.end > MAX_ELLIPSIS_GAP) return null;
+  const omitsNegation = doc.negations[candidate.start]! > doc.negations[previous.end]!;
+  return omitsNegation ? null : candidate;
 }

@@ -15,11 +15,17 @@ export interface Found {
   location: Location;
 }
 
+/** What verifying quotes needs: the registered documents' texts, prepared lazily, lookups memoized. */
+export type VerifyContext = DocumentLibrary;
+
 export class DocumentLibrary {
-  private readonly prepared = new Map<string, PreparedText>();
   private readonly located = new Map<string, Location | null>();
 
-  constructor(private readonly texts: ReadonlyMap<string, CitedText>) {}
+  /** `prepared`: this run's prepared texts by registry id (filled as quotes need them). */
+  constructor(
+    private readonly texts: ReadonlyMap<string, CitedText>,
+    private readonly prepared = new Map<string, PreparedText>(),
+  ) {}
 
   text(source: string): CitedText | undefined {
     return this.texts.get(source);

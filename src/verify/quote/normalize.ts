@@ -8,8 +8,8 @@ export interface NormalizedText {
   to: number[];
 }
 
-/** Zero-width characters and marks that carry no words: removed. */
-const INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF\u00AD®©™℠]$/u;
+/** Zero-width characters, direction marks and signs that carry no words: removed. */
+const INVISIBLE = /^[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\u00AD®©™℠]$/u;
 /** Apostrophes and single quote marks, straight or curly (U+02BC is a letter, so map it first). */
 const APOSTROPHE = /^[‘’‚‛′ʼ`´']$/u;
 const DOUBLE_QUOTE = /^[“”„‟″«»‹›〝〞〟＂"]$/u;

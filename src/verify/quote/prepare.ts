@@ -1,5 +1,6 @@
 // A cited document's pages → its words, indexed once, each with its page and place in the original text.
 import { hyphenReadings, type Reading } from "./hyphenation.js";
+import { negationsBefore } from "./negation.js";
 import { stripRunningLines } from "./running-lines.js";
 import { tokenize } from "./tokenize.js";
 
@@ -17,6 +18,8 @@ export interface PreparedText {
   readonly hyphenated: ReadonlyMap<number, readonly Reading[]>;
   /** Every reading (a plain word or one rejoined at a line-end hyphen) → where it starts, ascending. */
   readonly index: ReadonlyMap<string, readonly number[]>;
+  /** negations[i]: how many negating words ("no", "not", "don't"…) come before word i. */
+  readonly negations: readonly number[];
 }
 
 /** Strips running lines, normalizes and tokenizes the document, and indexes its words. */
@@ -39,6 +42,7 @@ export function prepareText(pages: string[]): PreparedText {
     pages: pageNumbers(stripped, starts),
     hyphenated,
     index: buildIndex(words, hyphenated),
+    negations: negationsBefore(words),
   };
 }
 

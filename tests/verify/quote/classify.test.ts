@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CitedText } from "../../../src/model/index.js";
 import { QuoteResultSchema } from "../../../src/model/index.js";
-import { verifyQuotes } from "../../../src/verify/quote/index.js";
+import {
+  type PreparedText,
+  verifyContext,
+  verifyQuote,
+  verifyQuotes,
+} from "../../../src/verify/quote/index.js";
 import { claimOf, fixtureTexts, type QuoteSpec, readable } from "./helpers.js";
 
 const verifyOne = (spec: QuoteSpec, texts: Map<string, CitedText> = fixtureTexts()) => {
@@ -236,5 +241,46 @@ describe("verifyQuotes", () => {
       status: "verified",
       foundIn: "b",
     });
+  });
+});
+
+describe("verifyQuote", () => {
+  const claim = claimOf("entry", [
+    { text: "There are no minimum requirements", cite: "cisso-blueprint" },
+    { text: "INFOSEC professionals who lead", uncited: true },
+  ]);
+  const [cited, uncited] = claim.quotes;
+
+  it("verifies one quote against the citation it is given", () => {
+    const result = verifyQuote(
+      { quote: cited!, citation: claim.citations[0]! },
+      verifyContext(fixtureTexts()),
+    );
+    expect(result).toMatchObject({ id: "entry/q1", status: "verified", pages: [1] });
+  });
+
+  it("takes a null citation for an uncited quote", () => {
+    const result = verifyQuote({ quote: uncited!, citation: null }, verifyContext(fixtureTexts()));
+    expect(result).toMatchObject({ status: "uncited", foundIn: "cisso-blueprint", cited: null });
+  });
+
+  it("prepares each document once per context, into the cache it is given", () => {
+    const prepared = new Map<string, PreparedText>();
+    const context = verifyContext(fixtureTexts(), prepared);
+    verifyQuote({ quote: cited!, citation: claim.citations[0]! }, context);
+    expect([...prepared.keys()]).toEqual(["cisso-blueprint"]);
+    const first = prepared.get("cisso-blueprint");
+    verifyQuote(
+      { quote: { ...cited!, text: "managers, auditors" }, citation: claim.citations[0]! },
+      context,
+    );
+    expect(prepared.get("cisso-blueprint")).toBe(first);
+  });
+
+  it("reports source-missing for a citation index that points nowhere", () => {
+    const broken = { ...claim, quotes: [{ ...cited!, citation: 7 }] };
+    const [result] = verifyQuotes([broken], fixtureTexts());
+    expect(result).toMatchObject({ status: "source-missing", cited: null });
+    expect(result?.reason).toBe("citation 7 of claim entry does not exist");
   });
 });

@@ -84,4 +84,18 @@ describe("locateQuote with an ellipsis", () => {
   it("still refuses a changed number inside one part", () => {
     expect(locateQuote("validated by the NSA for CNSSI-4011 … and NSTISSI-4011", niccs)).toBeNull();
   });
+
+  it("refuses an ellipsis that stands for a negation: 'does … require' is not 'does not require'", () => {
+    const doc = prepareText([
+      "The course does not require prior certification. Candidates who don't pass may retake it.",
+    ]);
+    expect(locateQuote("The course does … require prior certification", doc)).toBeNull();
+    expect(locateQuote("Candidates … pass may retake it", doc)).toBeNull();
+    expect(locateQuote("The course does not … require prior certification", doc)).not.toBeNull();
+  });
+
+  it("allows an ellipsis that omits words other than a negation", () => {
+    const doc = prepareText(["The course does in fact require prior certification."]);
+    expect(locateQuote("The course does … require prior certification", doc)).not.toBeNull();
+  });
 });

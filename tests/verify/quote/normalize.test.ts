@@ -35,6 +35,10 @@ describe("normalizeText", () => {
     );
   });
 
+  it("removes direction marks and isolates, which some PDF producers put inside words", () => {
+    expect(words("40\u200E12 CNSSI\u2066-4012\u2069")).toEqual(["4012", "cnssi-4012"]);
+  });
+
   it("lower-cases", () => {
     expect(normalizeText("INFOSEC Professionals")).toBe("infosec professionals");
   });

@@ -106,6 +106,20 @@ describe("other real PDF layouts", () => {
     ).toEqual([1, 2]);
   });
 
+  it("keeps a number line at a page foot above a bare page number, so dropping it fails", async () => {
+    const pages = await pdfPages(
+      [
+        { body: ["Exam information"], tail: ["The exam has", "100"] },
+        { body: ["multiple-choice questions.", "Scores:", "70"] },
+        { body: ["The end."] },
+      ],
+      { footer: "{n}" },
+    );
+    const doc = prepareText(pages);
+    expect(locateQuote("The exam has 100 multiple-choice questions", doc)?.pages).toEqual([1, 2]);
+    expect(locateQuote("The exam has multiple-choice questions", doc)).toBeNull();
+  });
+
   it("finds every sentence of a two-column page, the one that wraps between columns included", async () => {
     const sentences = Array.from(
       { length: 14 },

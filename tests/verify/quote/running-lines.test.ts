@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { lineKey, stripRunningLines } from "../../../src/verify/quote/index.js";
+import {
+  lineKey,
+  locateQuote,
+  prepareText,
+  stripRunningLines,
+} from "../../../src/verify/quote/index.js";
 
 /** Body lines that differ in words, not just in digits (digits are masked when comparing lines). */
 const BODY = [
@@ -89,5 +94,42 @@ describe("stripRunningLines", () => {
   it("keys lines by their normalized text with digits masked", () => {
     expect(lineKey("  CISSO   Blueprint | 12 ")).toBe(lineKey("CISSO Blueprint | 3"));
     expect(lineKey("Page 3 of 7")).toBe("page # of #");
+  });
+
+  it("removes page numbers that count from an offset (an extract starting on page 41)", () => {
+    const pages = [1, 2, 3].map((n) => `${BODY[n]}\n${n + 40}`);
+    expect(stripRunningLines(pages)).toEqual([BODY[1], BODY[2], BODY[3]]);
+  });
+
+  it("removes headers that alternate between left and right pages", () => {
+    const pages = [1, 2, 3, 4, 5, 6].map(
+      (n) => `${n % 2 ? "Chapter 2: Exam" : "CISSO Blueprint"} ${n}\n${BODY[n]}`,
+    );
+    expect(stripRunningLines(pages)).toEqual([1, 2, 3, 4, 5, 6].map((n) => BODY[n]));
+  });
+
+  it("keeps a number line above a bare page number: its number does not count the pages", () => {
+    const pages = ["The exam has\n100\n1", "multiple-choice questions\n70\n2", "end\n3"];
+    expect(stripRunningLines(pages)).toEqual([
+      "The exam has\n100",
+      "multiple-choice questions\n70",
+      "end",
+    ]);
+  });
+
+  it("keeps a number line ending a title page that has no page number", () => {
+    const pages = ["Title\nThe exam has\n100", "body two\n2", "body three\n3", "body four\n4"];
+    expect(stripRunningLines(pages)[0]).toBe("Title\nThe exam has\n100");
+  });
+
+  it("refuses a quote that drops a number line at a page foot (never taken for a page number)", () => {
+    const doc = prepareText(["The exam has\n100\n1", "multiple-choice questions\n2"]);
+    expect(locateQuote("The exam has multiple-choice questions", doc)).toBeNull();
+    expect(locateQuote("The exam has 100 multiple-choice questions", doc)?.pages).toEqual([1, 2]);
+  });
+
+  it("peels each kind of running line at most once per page edge", () => {
+    const pages = [1, 2, 3].map((n) => `Mile2\nMile2\n${BODY[n]}\n${n}\n${n}`);
+    expect(stripRunningLines(pages)).toEqual([1, 2, 3].map((n) => `Mile2\n${BODY[n]}\n${n}`));
   });
 });

@@ -1,0 +1,119 @@
+// One hop of a link check: resolve and guard, HEAD then GET when HEAD is refused, retries with backoff.
+import { LinkFailure } from "./failure.js";
+import type { HostLimiter } from "./host-limiter.js";
+import { type Method, type ProbeResponse, probe } from "./http-probe.js";
+import { type ResolvedAddress, resolvePinned } from "./resolve.js";
+import { backoffDelay, parseRetryAfter, sleep } from "./retry-after.js";
+
+export interface HopContext {
+  isAllowed: (ip: string) => boolean;
+  resolveHost: (hostname: string) => Promise<ResolvedAddress[]>;
+  hosts: HostLimiter;
+  timeoutMs: number;
+  retries: number;
+  backoffMs: number;
+  maxRetryAfterMs: number;
+  userAgent: string;
+}
+
+/** Per-URL state carried across hops: once a server refuses HEAD, ask with GET from then on. */
+export interface HopState {
+  useGet: boolean;
+  /** Set when a 429 was given up on: the Retry-After asked for more than the cap. */
+  rateLimit: string | null;
+}
+
+/** The response for one URL, after HEAD→GET fallback and retries; throws LinkFailure. */
+export async function requestHop(
+  url: URL,
+  ctx: HopContext,
+  state: HopState,
+): Promise<ProbeResponse> {
+  for (let attempt = 0; ; attempt++) {
+    const last = attempt >= ctx.retries;
+    let response: ProbeResponse;
+    try {
+      response = await headThenGet(url, ctx, state);
+    } catch (error) {
+      if (!(error instanceof LinkFailure) || !error.transient || last) throw error;
+      await sleep(backoffDelay(attempt, ctx.backoffMs));
+      continue;
+    }
+    if (last) return response;
+    if (response.status === 429) {
+      const wait = rateLimitWait(response, attempt, ctx, state);
+      if (wait === null) return response;
+      ctx.hosts.pause(url.hostname, Date.now() + wait);
+    } else if (response.status >= 500) {
+      await sleep(backoffDelay(attempt, ctx.backoffMs));
+    } else {
+      return response;
+    }
+  }
+}
+
+/** How long to wait before retrying a 429, or null to give up (Retry-After beyond the cap). */
+function rateLimitWait(
+  response: ProbeResponse,
+  attempt: number,
+  ctx: HopContext,
+  state: HopState,
+): number | null {
+  const asked = parseRetryAfter(response.retryAfter, Date.now());
+  if (asked === null) return backoffDelay(attempt, ctx.backoffMs);
+  if (asked <= ctx.maxRetryAfterMs) return asked;
+  state.rateLimit = `rate limited: Retry-After ${Math.ceil(asked / 1000)} s exceeds the ${Math.round(ctx.maxRetryAfterMs / 1000)} s cap`;
+  return null;
+}
+
+/**
+ * HEAD first: it moves no body. Many servers answer HEAD wrongly (405, 501, 403, even 404 or 500
+ * where GET gives 200) or drop the connection, so any HEAD error except 429 is asked again with GET.
+ */
+async function headThenGet(url: URL, ctx: HopContext, state: HopState): Promise<ProbeResponse> {
+  if (state.useGet) return send(url, "GET", ctx);
+  try {
+    const head = await send(url, "HEAD", ctx);
+    if (head.status < 400 || head.status === 429) return head;
+  } catch (error) {
+    if (!(error instanceof LinkFailure) || !headMayRecover(error)) throw error;
+  }
+  state.useGet = true;
+  return send(url, "GET", ctx);
+}
+
+/** Failures a GET might not share: the server spoke (or hung) but mishandled HEAD. */
+function headMayRecover(failure: LinkFailure): boolean {
+  return failure.kind === "network" || failure.kind === "timeout";
+}
+
+/**
+ * Wait for a slot on the host, then resolve, check and probe within the timeout. The clock starts
+ * once the slot is ours, so time queued behind other requests to the host never counts as a timeout.
+ */
+async function send(url: URL, method: Method, ctx: HopContext): Promise<ProbeResponse> {
+  const release = await ctx.hosts.acquire(url.hostname);
+  const controller = new AbortController();
+  const failure = new LinkFailure("timeout", `no response within ${ctx.timeoutMs} ms`);
+  const timer = setTimeout(() => controller.abort(failure), ctx.timeoutMs);
+  const timedOut = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener("abort", () => reject(failure), { once: true });
+  });
+  timedOut.catch(() => undefined);
+  try {
+    const address = await Promise.race([
+      resolvePinned(url.hostname, ctx.isAllowed, ctx.resolveHost),
+      timedOut,
+    ]);
+    return await probe({
+      url,
+      method,
+      address,
+      userAgent: ctx.userAgent,
+      signal: controller.signal,
+    });
+  } finally {
+    clearTimeout(timer);
+    release();
+  }
+}

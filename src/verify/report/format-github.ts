@@ -1,0 +1,76 @@
+// `--format github`: GitHub Actions workflow commands, so failures show as annotations on the lines.
+import type { LinkResult, Position, QuoteResult, Report } from "../../model/index.js";
+import {
+  type FormatOptions,
+  isFailingLink,
+  isFailingQuote,
+  LINK_TITLES,
+  QUOTE_TITLES,
+  quoteProblem,
+  relativeFile,
+  summaryLine,
+  truncate,
+} from "./wording.js";
+
+/** Message escaping, per GitHub's toolkit (`escapeData`). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Property escaping (`escapeProperty`): also ":" and ",", which separate properties. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export function formatGithub(report: Report, options: FormatOptions): string {
+  const lines: string[] = [];
+  for (const q of report.quotes) {
+    if (isFailingQuote(q))
+      lines.push(
+        command("error", q.position, QUOTE_TITLES[q.status], quoteMessage(q), options.root),
+      );
+    else if (q.status === "uncited")
+      lines.push(
+        command("warning", q.position, QUOTE_TITLES[q.status], quoteMessage(q), options.root),
+      );
+  }
+  for (const link of report.links.filter(isFailingLink))
+    lines.push(...linkCommands(link, options.root));
+  lines.push(summaryLine(report));
+  return `${lines.join("\n")}\n`;
+}
+
+function quoteMessage(q: QuoteResult): string {
+  const closest = q.closest
+    ? `\nClosest passage${q.closest.page ? ` (p. ${q.closest.page})` : ""}: “${truncate(q.closest.text, 300)}”`
+    : "";
+  return `“${truncate(q.text, 200)}” ${quoteProblem(q)}${closest}`;
+}
+
+/** One annotation at each place that cites the URL, so every citing line is marked. */
+function linkCommands(link: LinkResult, root: string): string[] {
+  const http = link.httpStatus === null ? "" : ` (HTTP ${link.httpStatus})`;
+  const message = `${link.url}${http}: ${link.reason || link.status}`;
+  const title = LINK_TITLES[link.status];
+  if (!link.positions.length) return [command("error", null, title, message, root)];
+  return link.positions.map((p) => command("error", p, title, message, root));
+}
+
+function command(
+  level: "error" | "warning",
+  position: Position | null,
+  title: string,
+  message: string,
+  root: string,
+): string {
+  const props: [string, string][] = position
+    ? [
+        ["file", relativeFile(position.file, root)],
+        ["line", String(position.line)],
+        ["col", String(position.column)],
+      ]
+    : [];
+  props.push(["title", title]);
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
+  return `::${level} ${list}::${escapeData(message)}`;
+}

@@ -1,0 +1,86 @@
+// `--format junit`: JUnit XML for CI test tabs: one suite of quotes (classname = claim), one of links.
+import type { LinkResult, QuoteResult, Report } from "../../model/index.js";
+import {
+  type FormatOptions,
+  formatPages,
+  isFailingLink,
+  isFailingQuote,
+  LINK_TITLES,
+  quoteProblem,
+  relativeFile,
+  truncate,
+  where,
+} from "./wording.js";
+import { xmlAttr, xmlText } from "./xml.js";
+
+interface Case {
+  xml: string;
+  failed: boolean;
+  skipped: boolean;
+}
+
+export function formatJunit(report: Report, options: FormatOptions): string {
+  const quotes = report.quotes.map((q) => quoteCase(q, options.root));
+  const links = report.links.map((l) => linkCase(l, options.root));
+  const all = [...quotes, ...links];
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="collateral check" ${counts(all)}>`,
+    suite("quotes", quotes),
+    suite("links", links),
+    `</testsuites>`,
+    "",
+  ].join("\n");
+}
+
+function counts(cases: Case[]): string {
+  const failures = cases.filter((c) => c.failed).length;
+  const skipped = cases.filter((c) => c.skipped).length;
+  return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+}
+
+function suite(name: string, cases: Case[]): string {
+  const body = cases.map((c) => c.xml).join("\n");
+  return `  <testsuite name="${name}" ${counts(cases)}>${body ? `\n${body}\n  ` : ""}</testsuite>`;
+}
+
+function quoteCase(q: QuoteResult, root: string): Case {
+  const attrs = `classname="${xmlAttr(q.claim)}" name="${xmlAttr(`“${truncate(q.text, 80)}”`)}" file="${xmlAttr(relativeFile(q.position.file, root))}" line="${q.position.line}"`;
+  const failed = isFailingQuote(q);
+  const detail = [
+    `${where(q.position, root)}: “${q.text}” ${quoteProblem(q)}`,
+    ...(q.closest
+      ? [`closest passage${q.closest.page ? ` (p. ${q.closest.page})` : ""}: “${q.closest.text}”`]
+      : []),
+  ].join("\n");
+  let inner = "";
+  if (failed) {
+    inner = `<failure message="${xmlAttr(quoteProblem(q))}" type="${q.status}">${xmlText(detail)}</failure>`;
+  } else if (q.status === "uncited") {
+    inner = `<system-out>${xmlText(`warning: ${detail}`)}</system-out>`;
+  } else {
+    const pages = formatPages(q.pages);
+    inner = `<system-out>${xmlText(`verified in ${q.foundIn ?? q.cited ?? ""}${pages ? `, ${pages}` : ""}`)}</system-out>`;
+  }
+  return { xml: `    <testcase ${attrs}>${inner}</testcase>`, failed, skipped: false };
+}
+
+function linkCase(link: LinkResult, root: string): Case {
+  const attrs = `classname="links" name="${xmlAttr(link.url)}" time="${(link.elapsedMs / 1000).toFixed(3)}"`;
+  const failed = isFailingLink(link);
+  const skipped = link.status === "skipped";
+  const cited = link.positions.map((p) => where(p, root)).join(", ");
+  const detail = [
+    `${LINK_TITLES[link.status]}${link.httpStatus === null ? "" : ` (HTTP ${link.httpStatus})`}: ${link.url}`,
+    ...(link.finalUrl && link.finalUrl !== link.url ? [`final URL: ${link.finalUrl}`] : []),
+    ...(link.reason ? [link.reason] : []),
+    ...(cited ? [`cited at ${cited}`] : []),
+  ].join("\n");
+  let inner = `<system-out>${xmlText(detail)}</system-out>`;
+  if (failed) {
+    inner = `<failure message="${xmlAttr(link.reason || LINK_TITLES[link.status])}" type="${link.status}">${xmlText(detail)}</failure>`;
+  } else if (skipped) {
+    inner = `<skipped message="${xmlAttr(link.reason || "not checked")}"/>`;
+  }
+  return { xml: `    <testcase ${attrs}>${inner}</testcase>`, failed, skipped };
+}

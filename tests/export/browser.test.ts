@@ -1,0 +1,78 @@
+// The browser manager: finding Chromium, launching once, relaunching after a crash, closing cleanly.
+import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BrowserManager, findChromium, HOW_TO_GET_CHROMIUM } from "../../src/export/index.js";
+import { CollateralError } from "../../src/model/index.js";
+
+describe("findChromium", () => {
+  it("prefers PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH, then the usual paths", () => {
+    expect(findChromium({ PUPPETEER_EXECUTABLE_PATH: "/usr/bin/chromium" }, [])).toBe(
+      "/usr/bin/chromium",
+    );
+    expect(findChromium({ CHROME_PATH: "/usr/bin/chromium" }, [])).toBe("/usr/bin/chromium");
+    expect(findChromium({}, ["/nonexistent/chrome", "/usr/bin/chromium"])).toBe(
+      "/usr/bin/chromium",
+    );
+  });
+
+  it("says how to get Chromium when there is none", () => {
+    const attempt = () => findChromium({}, ["/nonexistent/chrome"]);
+    expect(attempt).toThrow(CollateralError);
+    expect(attempt).toThrow(/apt-get install -y chromium, or set PUPPETEER_EXECUTABLE_PATH/);
+    expect(HOW_TO_GET_CHROMIUM).toContain("apt-get install -y chromium");
+  });
+
+  it("refuses a configured path that is not an executable", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "collateral-finder-"));
+    const notExecutable = path.join(dir, "chrome");
+    await writeFile(notExecutable, "");
+    expect(() => findChromium({ PUPPETEER_EXECUTABLE_PATH: notExecutable }, [])).toThrow(
+      /PUPPETEER_EXECUTABLE_PATH=.*is not an executable file/,
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe("BrowserManager", () => {
+  const manager = new BrowserManager();
+  afterAll(async () => manager.close());
+
+  it("launches once for concurrent callers and reuses the browser", async () => {
+    const [a, b] = await Promise.all([manager.launch(), manager.browser()]);
+    expect(a).toBe(b);
+    expect(await manager.browser()).toBe(a);
+    expect(a.connected).toBe(true);
+  });
+
+  it("relaunches after Chromium dies", async () => {
+    const first = await manager.browser();
+    first.process()?.kill("SIGKILL");
+    await new Promise<void>((resolve) => first.once("disconnected", () => resolve()));
+    const second = await manager.browser();
+    expect(second).not.toBe(first);
+    expect(second.connected).toBe(true);
+  });
+
+  it("closes Chromium and removes its profile", async () => {
+    const browser = await manager.browser();
+    const profile = browser
+      .process()
+      ?.spawnargs.find((a) => a.startsWith("--user-data-dir="))
+      ?.split("=")[1];
+    expect(profile).toBeTruthy();
+    await manager.close();
+    expect(browser.connected).toBe(false);
+    await expect(access(profile!)).rejects.toThrow();
+    expect(manager.running).toBe(false);
+  });
+
+  it("passes --no-sandbox only when running as root", async () => {
+    const browser = await manager.browser();
+    const args = browser.process()?.spawnargs ?? [];
+    expect(args.includes("--no-sandbox")).toBe(process.getuid?.() === 0);
+    expect(args).toContain("--disable-background-networking");
+    await manager.close();
+  });
+});

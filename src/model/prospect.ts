@@ -9,7 +9,10 @@ export const PROSPECT_TEXT_MAX = 80;
 const text = z
   .string()
   .max(PROSPECT_TEXT_MAX, `at most ${PROSPECT_TEXT_MAX} characters`)
-  .regex(new RegExp(PROSPECT_TEXT_PATTERN, "u"), "no control or direction-override characters, not blank");
+  .regex(
+    new RegExp(PROSPECT_TEXT_PATTERN, "u"),
+    "no control or direction-override characters, not blank",
+  );
 
 export const ProspectSchema = z.object({
   company: text.min(1, "company is required"),

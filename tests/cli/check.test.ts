@@ -63,7 +63,7 @@ describe("collateral check --offline on the CISSO workspace", () => {
 describe("collateral import", () => {
   it("prints a Markdown draft of the seed", async () => {
     const run = await runCli(
-      ["import", path.join(REPO, "../shared/seeds/cisso-vs-cissp.txt")],
+      ["import", path.join(REPO, "tests/fixtures/seed/cisso-vs-cissp.txt")],
       REPO,
     );
     expect(run.code).toBe(0);

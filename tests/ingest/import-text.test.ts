@@ -4,7 +4,7 @@ import { importPlainText } from "../../src/ingest/import-text.js";
 import { parseSourceDocument } from "../../src/ingest/markdown/source-document.js";
 
 const seed = readFileSync(
-  new URL("../../../shared/seeds/cisso-vs-cissp.txt", import.meta.url),
+  new URL("../fixtures/seed/cisso-vs-cissp.txt", import.meta.url),
   "utf8",
 );
 

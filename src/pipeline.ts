@@ -2,7 +2,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "./export/atomic-write.js";
-import { BrowserManager, type ExportedPiece, exportPieces } from "./export/index.js";
+import { BrowserManager, type ExportedPiece, exportPieces, warmUp } from "./export/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
@@ -64,6 +64,13 @@ export interface BuildResult extends Verified {
   unchanged: number;
 }
 
+export interface PipelineOptions {
+  /** Keep parsed cited documents under .collateral-cache/ between runs (default true). */
+  persistentCache?: boolean;
+  /** A browser already starting (the CLI launches Chromium before it loads the pipeline); closed with it. */
+  browser?: BrowserManager;
+}
+
 export class Pipeline {
   readonly documents: SourceDocumentStore;
   readonly cited: CitedTextStore;
@@ -75,8 +82,9 @@ export class Pipeline {
 
   constructor(
     readonly root: string,
-    options: { persistentCache?: boolean } = {},
+    options: PipelineOptions = {},
   ) {
+    this.browserManager = options.browser ?? null;
     this.documents = new SourceDocumentStore(root);
     this.cited = new CitedTextStore(root, { persistent: options.persistentCache ?? true });
     this.templates = new TemplateStore(root);
@@ -113,8 +121,11 @@ export class Pipeline {
 
   /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
   async build(options: BuildOptions = {}): Promise<BuildResult> {
-    // Start Chromium while the sources are parsed and verified: it is the slowest thing to start.
-    this.browser.launch().catch(() => undefined);
+    // Start Chromium, and open its pages, while the sources are parsed and verified: it is the slowest to start.
+    this.browser
+      .launch()
+      .then(() => warmUp(this.browser))
+      .catch(() => undefined);
     const [verified, templates] = await Promise.all([this.verify(), this.templates.load()]);
     const failures = failingQuotes(verified.model);
     if (failures.length && !options.draft) throw verificationError(failures);
@@ -174,8 +185,12 @@ export async function check(root: string, options: CheckOptions = {}) {
   }
 }
 
-export async function build(root: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const pipeline = new Pipeline(root);
+export async function build(
+  root: string,
+  options: BuildOptions = {},
+  pipelineOptions: PipelineOptions = {},
+): Promise<BuildResult> {
+  const pipeline = new Pipeline(root, pipelineOptions);
   try {
     return await pipeline.build(options);
   } finally {

@@ -6,7 +6,7 @@ Usage: collateral <command> [options]        (every command: --root DIR, default
 Commands
   build    parse, verify, render brochure, one-pager and deck into output/
            --only brochure,one-pager,deck  --audience ID  --prospect NAME  --contact NAME
-           --draft (render failing quotes stamped UNVERIFIED)  --paper letter|a4  --no-png
+           --draft (render failing quotes stamped UNVERIFIED)  --paper letter|a4  --png (first-page previews)
   check    verify every quote against its cited document, and every cited URL
            --offline  --format text|json|junit|github  --allow-private-network
            --no-cache  --cache-ttl SECONDS (3600)  --timeout MS (10000)  --accept 403,429

@@ -1,11 +1,18 @@
 // One Chromium per process: found once, launched once (early if asked), reused, relaunched after a crash, closed on exit.
-import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import type { Browser } from "puppeteer-core";
 import { CollateralError } from "../model/index.js";
 import { findChromium } from "./browser-finder.js";
+import {
+  CHROMIUM_ARGS,
+  type ChromiumProcess,
+  killChromium,
+  spawnChromium,
+} from "./chromium-process.js";
 
 export interface BrowserManagerOptions {
   /** Chromium binary; found with findChromium() when omitted. */
@@ -14,20 +21,12 @@ export interface BrowserManagerOptions {
   launchTimeout?: number;
 }
 
-const ARGS = [
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
 const live = new Set<BrowserManager>();
 let hooksInstalled = false;
 
 export class BrowserManager {
   private current: Browser | null = null;
+  private chromium: ChromiumProcess | null = null;
   private launching: Promise<Browser> | null = null;
   private userDataDir: string | null = null;
   /** Profiles of crashed browsers not yet removed: close() tries again. */
@@ -36,9 +35,17 @@ export class BrowserManager {
 
   constructor(private readonly options: BrowserManagerOptions = {}) {}
 
-  /** Start Chromium now (idempotent): the pipeline calls this while sources are still being parsed. */
+  /**
+   * Start Chromium now (idempotent): the process is spawned before this returns, so callers start it first and
+   * load and parse while it boots.
+   */
   launch(): Promise<Browser> {
     return this.browser();
+  }
+
+  /** The Chromium process of the current browser (for tests and diagnostics). */
+  get process(): ChildProcess | null {
+    return this.chromium?.child ?? null;
   }
 
   /** The running browser, launching it on first use and relaunching it after a crash or disconnect. */
@@ -66,42 +73,82 @@ export class BrowserManager {
     return Boolean(this.launching || this.current?.connected);
   }
 
-  private async start(): Promise<Browser> {
-    const executablePath = this.options.executablePath ?? findChromium();
-    // A fresh profile per launch: a crashed Chromium may leave its old one locked, and its dying helpers
-    // may still write there for a moment, so the old one is removed in the background.
-    const old = this.userDataDir;
-    if (old)
-      void rm(old, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
-        () => undefined,
-      );
-    this.userDataDir = await mkdtemp(path.join(os.tmpdir(), "collateral-chromium-"));
-    const args = [...ARGS, `--user-data-dir=${this.userDataDir}`];
-    if (process.getuid?.() === 0) args.push("--no-sandbox");
-    track(this);
+  /** Synchronous up to the spawn, so that launch() has Chromium booting before it returns. */
+  private start(): Promise<Browser> {
     try {
-      return await puppeteer.launch({
-        executablePath,
-        headless: true,
-        args,
-        timeout: this.options.launchTimeout ?? 30_000,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      const executablePath = this.options.executablePath ?? findChromium();
+      // A fresh profile per launch: a crashed Chromium may leave its old one locked, and its dying helpers
+      // may still write there for a moment, so the old one is removed in the background.
+      const old = this.userDataDir;
+      if (old)
+        void rm(old, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+          () => undefined,
+        );
+      this.userDataDir = mkdtempSync(path.join(os.tmpdir(), "collateral-chromium-"));
+      const args = [...CHROMIUM_ARGS, `--user-data-dir=${this.userDataDir}`];
+      if (process.getuid?.() === 0) args.push("--no-sandbox");
+      track(this);
+      const chromium = spawnChromium(executablePath, args);
+      this.chromium = chromium;
+      return this.connect(chromium, executablePath);
     } catch (error) {
-      throw new CollateralError(
-        `could not start Chromium at ${executablePath}: ${(error as Error).message}`,
-        { rule: "browser", cause: error },
+      return Promise.reject(error);
+    }
+  }
+
+  private async connect(chromium: ChromiumProcess, executablePath: string): Promise<Browser> {
+    const fail = (why: string, cause?: unknown) => {
+      killChromium(chromium.child);
+      const tail = chromium.stderrTail();
+      return new CollateralError(
+        `could not start Chromium at ${executablePath}: ${why}${tail ? `\n${tail}` : ""}`,
+        { rule: "browser", cause },
       );
+    };
+    const timeoutMs = this.options.launchTimeout ?? 30_000;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const { default: puppeteer } = await import("puppeteer-core");
+      const browser = await Promise.race([
+        puppeteer.connect({
+          transport: chromium.transport,
+          defaultViewport: { width: 800, height: 600 },
+        }),
+        chromium.exited.then(() => {
+          throw fail(
+            `it exited at once (code ${chromium.child.exitCode ?? chromium.child.signalCode})`,
+          );
+        }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(fail(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+      // A browser that dies later is noticed by `connected`; make sure its process is gone too.
+      browser.once("disconnected", () => killChromium(chromium.child));
+      return browser;
+    } catch (error) {
+      throw error instanceof CollateralError ? error : fail((error as Error).message, error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   async close(): Promise<void> {
     await this.launching?.catch(() => null);
     const browser = this.current;
+    const chromium = this.chromium;
     this.current = null;
-    if (browser) await browser.close().catch(() => browser.process()?.kill("SIGKILL"));
+    this.chromium = null;
+    if (browser) await browser.close().catch(() => undefined);
+    if (chromium) {
+      // Browser.close asks nicely; a Chromium that has not gone within a second is killed.
+      const gone = await Promise.race([
+        chromium.exited.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 1000).unref()),
+      ]);
+      if (!gone) killChromium(chromium.child);
+      await chromium.exited;
+    }
     const retry = { recursive: true, force: true, maxRetries: 10, retryDelay: 100 } as const;
     await Promise.all(this.takeProfiles().map((dir) => rm(dir, retry).catch(() => undefined)));
     this.runCleanups();
@@ -110,7 +157,8 @@ export class BrowserManager {
 
   /** Synchronous last resort on process exit: kill Chromium and remove its profile. */
   killNow(): void {
-    this.current?.process()?.kill("SIGKILL");
+    if (this.chromium) killChromium(this.chromium.child);
+    this.chromium = null;
     this.current = null;
     this.removeProfile();
     this.runCleanups();

@@ -1,4 +1,5 @@
 // Export stage: rendered pieces → PDFs (and HTML, PNG previews) in the output folder, via one shared Chromium.
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Piece, RenderedPiece } from "../render/index.js";
@@ -29,12 +30,24 @@ export interface ExportOptions {
   png?: boolean;
   /** Called as each piece's files land (the pieces print concurrently). */
   onPiece?: (piece: ExportedPiece) => void;
+  /** Pieces printed at once (default: PRINT_CONCURRENCY). */
+  concurrency?: number;
 }
+
+/**
+ * Printing is CPU-bound, and Chromium itself keeps a core busy: on 2 cores the three pieces print sooner one after
+ * another on one page (cold build 4.1 s) than on two pages (4.7 s) or three (6.4 s), because opening a page costs
+ * more than printing on a warm one. Half the cores, at most three.
+ */
+export const PRINT_CONCURRENCY = Math.max(
+  1,
+  Math.min(3, Math.floor(os.availableParallelism() / 2)),
+);
 
 export const PNG_WIDTH = 800;
 
 /** Launch Chromium and open `pages` locked-down pages now, so the first print does not pay for them. */
-export async function warmUp(manager: BrowserManager, pages = 3): Promise<void> {
+export async function warmUp(manager: BrowserManager, pages = PRINT_CONCURRENCY): Promise<void> {
   const { pool } = await sessionFor(manager);
   await pool.warm(pages);
 }
@@ -48,9 +61,9 @@ export async function exportPieces(
 ): Promise<ExportedPiece[]> {
   if (rendered.length === 0) return [];
   const started = performance.now();
-  const printed = await Promise.allSettled(
-    rendered.map((piece) => printToPdf(manager, piece, options.png ? { pngWidth: PNG_WIDTH } : {})),
-  );
+  const print = (piece: RenderedPiece) =>
+    printToPdf(manager, piece, options.png ? { pngWidth: PNG_WIDTH } : {});
+  const printed = await settleLimited(rendered, options.concurrency ?? PRINT_CONCURRENCY, print);
   const failed = printed.find((p) => p.status === "rejected");
   if (failed) throw failed.reason;
   await copyAssets(rendered, outDir);
@@ -84,4 +97,25 @@ async function writePiece(
     ms: 0,
     ...(printed.png && { pngPath: `${base}.png` }),
   };
+}
+
+/** Promise.allSettled over `items`, at most `limit` running at once, results in input order. */
+async function settleLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i] as T).then(
+        (value) => ({ status: "fulfilled", value }) as const,
+        (reason: unknown) => ({ status: "rejected", reason }) as const,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
 }

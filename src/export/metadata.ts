@@ -1,5 +1,4 @@
 // Chromium writes only the Title: add Author, Subject, Keywords, Creator and Producer, leaving its bytes untouched.
-import { PDFDocument } from "pdf-lib";
 import type { RenderedPiece } from "../render/index.js";
 
 export const CREATOR = "collateral";
@@ -89,6 +88,7 @@ export async function rewriteInfo(
   bytes: Uint8Array,
   meta: Meta,
 ): Promise<{ pdf: Uint8Array; pages: number }> {
+  const { PDFDocument } = await import("pdf-lib");
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

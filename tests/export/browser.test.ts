@@ -2,7 +2,9 @@
 import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import puppeteer from "puppeteer-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS } from "../../src/export/chromium-process.js";
 import { BrowserManager, findChromium, HOW_TO_GET_CHROMIUM } from "../../src/export/index.js";
 import { CollateralError } from "../../src/model/index.js";
 
@@ -48,7 +50,7 @@ describe("BrowserManager", () => {
 
   it("relaunches after Chromium dies", async () => {
     const first = await manager.browser();
-    first.process()?.kill("SIGKILL");
+    manager.process?.kill("SIGKILL");
     await new Promise<void>((resolve) => first.once("disconnected", () => resolve()));
     const second = await manager.browser();
     expect(second).not.toBe(first);
@@ -57,9 +59,8 @@ describe("BrowserManager", () => {
 
   it("closes Chromium and removes its profile", async () => {
     const browser = await manager.browser();
-    const profile = browser
-      .process()
-      ?.spawnargs.find((a) => a.startsWith("--user-data-dir="))
+    const profile = manager.process?.spawnargs
+      .find((a) => a.startsWith("--user-data-dir="))
       ?.split("=")[1];
     expect(profile).toBeTruthy();
     await manager.close();
@@ -70,9 +71,48 @@ describe("BrowserManager", () => {
 
   it("passes --no-sandbox only when running as root", async () => {
     const browser = await manager.browser();
-    const args = browser.process()?.spawnargs ?? [];
+    expect(browser.connected).toBe(true);
+    const args = manager.process?.spawnargs ?? [];
     expect(args.includes("--no-sandbox")).toBe(process.getuid?.() === 0);
     expect(args).toContain("--disable-background-networking");
     await manager.close();
+  });
+});
+
+describe("Chromium's arguments", () => {
+  it("include every default puppeteer.launch() would pass for headless printing", () => {
+    const defaults = puppeteer
+      .defaultArgs({ headless: true, userDataDir: "/profile" })
+      .filter((a) => !a.startsWith("--user-data-dir=") && a !== "about:blank");
+    expect(CHROMIUM_ARGS).toEqual(expect.arrayContaining(defaults));
+  });
+
+  // Runs the built code (npm test builds first): a child Node process has no TypeScript loader.
+  it("leaves no Chromium behind when the process that started it is killed", async () => {
+    const { spawn } = await import("node:child_process");
+    const script = `
+      import { BrowserManager } from ${JSON.stringify(new URL("../../dist/src/export/browser.js", import.meta.url).href)};
+      const m = new BrowserManager();
+      await m.launch();
+      console.log(m.process.pid);
+      setInterval(() => {}, 1000);
+    `;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const pid = await new Promise<number>((resolve) =>
+      child.stdout.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))),
+    );
+    child.kill("SIGKILL");
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(alive()).toBe(false);
   });
 });

@@ -3,10 +3,7 @@ import { describe, expect, it } from "vitest";
 import { importPlainText } from "../../src/ingest/import-text.js";
 import { parseSourceDocument } from "../../src/ingest/markdown/source-document.js";
 
-const seed = readFileSync(
-  new URL("../fixtures/seed/cisso-vs-cissp.txt", import.meta.url),
-  "utf8",
-);
+const seed = readFileSync(new URL("../fixtures/seed/cisso-vs-cissp.txt", import.meta.url), "utf8");
 
 describe("import of the CISSO seed", () => {
   const draft = importPlainText(seed, { title: "CISSO vs CISSP" });

@@ -1,8 +1,8 @@
 // `collateral build`: verify, then render brochure, one-pager and deck into output/, with a line per piece.
 import path from "node:path";
+import { BrowserManager } from "../../export/browser.js";
 import { formatPosition } from "../../model/index.js";
-import { build } from "../../pipeline.js";
-import { PIECES, type Piece } from "../../render/index.js";
+import { PIECES, type Piece } from "../../render/pieces.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
 import { dim, green, printMessages, red, useColor } from "../print.js";
 
@@ -22,25 +22,33 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   const only = list(values.only).map((p) => oneOf("only", p, PIECES, "brochure") as Piece);
   const on = useColor(process.stderr);
   const started = performance.now();
-  const result = await build(root, {
-    only,
-    ...(typeof values.audience === "string" && { audience: values.audience }),
-    ...(typeof values.prospect === "string" && {
-      prospect: {
-        company: values.prospect,
-        ...(typeof values.contact === "string" && { contact: values.contact }),
+  // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
+  const browser = new BrowserManager();
+  browser.launch().catch(() => undefined);
+  const { build } = await import("../../pipeline.js");
+  const result = await build(
+    root,
+    {
+      only,
+      ...(typeof values.audience === "string" && { audience: values.audience }),
+      ...(typeof values.prospect === "string" && {
+        prospect: {
+          company: values.prospect,
+          ...(typeof values.contact === "string" && { contact: values.contact }),
+        },
+      }),
+      draft: values.draft === true,
+      paper: oneOf("paper", values.paper, ["letter", "a4"] as const, "letter"),
+      png: values.png === true,
+      onPiece: (p) => {
+        const file = path.relative(process.cwd(), p.pdfPath) || p.pdfPath;
+        process.stderr.write(
+          `${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`,
+        );
       },
-    }),
-    draft: values.draft === true,
-    paper: oneOf("paper", values.paper, ["letter", "a4"] as const, "letter"),
-    png: values.png !== false,
-    onPiece: (p) => {
-      const file = path.relative(process.cwd(), p.pdfPath) || p.pdfPath;
-      process.stderr.write(
-        `${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`,
-      );
     },
-  });
+    { browser },
+  );
   printMessages(result.messages);
   const failed = result.model.report.quotes.filter(
     (q) => !["verified", "uncited"].includes(q.status),

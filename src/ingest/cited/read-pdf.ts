@@ -1,5 +1,4 @@
 // PDF bytes → raw text per page (pdf-parse over pdf.js), or the reason the file cannot be read.
-import { PasswordException, PDFParse } from "pdf-parse";
 
 export type PdfText = { ok: true; pages: string[] } | { ok: false; reason: string };
 
@@ -24,6 +23,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
       reason: "the PDF is truncated: no %%EOF marker at its end (an interrupted download?)",
     };
   }
+  // Imported here, not at the top: pdf.js is the heaviest module there is, and a cached run never needs it.
+  const { PasswordException, PDFParse } = await import("pdf-parse");
   // pdf.js may keep a reference to the buffer it is given; hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
@@ -35,7 +36,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
     }
     return { ok: true, pages };
   } catch (error) {
-    return { ok: false, reason: describePdfError(error) };
+    return { ok: false, reason: describePdfError(error, PasswordException) };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
@@ -46,7 +47,10 @@ function endsWithEofMarker(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 1024))).includes("%%EOF");
 }
 
-function describePdfError(error: unknown): string {
+function describePdfError(
+  error: unknown,
+  PasswordException: new (...args: never[]) => Error,
+): string {
   if (error instanceof PasswordException) return "the PDF is encrypted with a password";
   const message = error instanceof Error ? error.message : String(error);
   if (/password/i.test(message)) return "the PDF is encrypted with a password";

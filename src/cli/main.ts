@@ -73,8 +73,16 @@ function report(error: unknown): number {
   return 3;
 }
 
+/** The package's version: its package.json is the first one above this file (src/ or dist/src/). */
 async function version(): Promise<string> {
   const { readFile } = await import("node:fs/promises");
-  const url = new URL("../../../package.json", import.meta.url);
-  return JSON.parse(await readFile(url, "utf8")).version as string;
+  for (let up = "../"; up.length <= 15; up += "../") {
+    try {
+      const pkg = JSON.parse(await readFile(new URL(`${up}package.json`, import.meta.url), "utf8"));
+      if (pkg.name === "collateral") return pkg.version as string;
+    } catch {
+      // Not here: one folder up.
+    }
+  }
+  return "unknown";
 }

@@ -1,5 +1,5 @@
 // The one orchestrator: workspace → parsed model → verified model → rendered collateral. CLI, server and watch call it.
-import { access } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "./export/atomic-write.js";
 import { BrowserManager, type ExportedPiece, exportPieces, warmUp } from "./export/index.js";
@@ -45,6 +45,8 @@ export interface BuildOptions extends RenderOptions {
   /** Also write a PNG preview of each piece's first page. */
   png?: boolean;
   onPiece?: (piece: ExportedPiece) => void;
+  /** Write each piece as soon as it has printed (watch mode), rather than all together once all have. */
+  writeEach?: boolean;
 }
 
 export interface OnePagerRequest {
@@ -77,7 +79,9 @@ export class Pipeline {
   readonly templates: TemplateStore;
   private browserManager: BrowserManager | null = null;
   private lastVerified: { key: string; result: Verified } | null = null;
-  /** HTML last printed per piece and options: an unchanged piece is not printed again. */
+  /** Times quotes were verified: a build whose sources and cited texts are unchanged re-uses the last result. */
+  verifications = 0;
+  /** HTML (and asset stamps) last printed per piece and options: an unchanged piece is not printed again. */
   private readonly printed = new Map<string, string>();
 
   constructor(
@@ -103,6 +107,7 @@ export class Pipeline {
     const key = `${this.documents.generation}:${[...texts.values()].map((t) => t.hash).join(",")}`;
     if (this.lastVerified?.key === key) return this.lastVerified.result;
     const quotes = verifyQuotes(loaded.model.claims, texts);
+    this.verifications++;
     const result = { ...loaded, model: withReport(loaded.model, summarize(quotes, [])) };
     this.lastVerified = { key, result };
     return result;
@@ -131,25 +136,33 @@ export class Pipeline {
     if (failures.length && !options.draft) throw verificationError(failures);
     const pieces = options.only?.length ? options.only : [...PIECES];
     const rendered = pieces.map((piece) => renderPiece(templates, verified.model, piece, options));
-    const changed = await this.unprinted(rendered, options);
+    const inputs = new Map(
+      await Promise.all(rendered.map(async (r) => [r.piece, await printInput(r)] as const)),
+    );
+    const changed = await this.unprinted(rendered, inputs, options);
     const outDir = path.join(this.root, OUTPUT_DIR);
     const exported = await exportPieces(this.browser, changed, outDir, {
       png: options.png ?? false,
-      ...(options.onPiece && { onPiece: options.onPiece }),
+      writeEach: options.writeEach ?? false,
+      // Remembered as each piece lands: when a later one fails, those already written are not printed again.
+      onPiece: (piece) => {
+        this.printed.set(printKey(piece.piece, options), inputs.get(piece.piece) ?? "");
+        options.onPiece?.(piece);
+      },
     });
-    for (const r of changed) this.printed.set(printKey(r.piece, options), r.html);
     await writeModel(this.root, verified.model);
     return { ...verified, pieces: exported, unchanged: pieces.length - changed.length };
   }
 
-  /** The pieces whose HTML differs from what this pipeline last printed (or whose PDF is gone). */
+  /** The pieces whose HTML or assets differ from what this pipeline last printed (or whose PDF is gone). */
   private async unprinted(
     rendered: RenderedPiece[],
+    inputs: ReadonlyMap<Piece, string>,
     options: BuildOptions,
   ): Promise<RenderedPiece[]> {
     const out: RenderedPiece[] = [];
     for (const r of rendered) {
-      const same = this.printed.get(printKey(r.piece, options)) === r.html;
+      const same = this.printed.get(printKey(r.piece, options)) === inputs.get(r.piece);
       const exists = await access(path.join(this.root, OUTPUT_DIR, `${r.piece}.pdf`)).then(
         () => true,
         () => false,
@@ -196,6 +209,17 @@ export async function build(
   } finally {
     await pipeline.close();
   }
+}
+
+/** What a print depends on: the HTML, and the files it refers to (a replaced theme logo changes no HTML). */
+async function printInput(rendered: RenderedPiece): Promise<string> {
+  const stamps = await Promise.all(
+    rendered.assets.map(async (a) => {
+      const info = await stat(a.path).catch(() => null);
+      return `${a.rel}=${a.path}:${info?.size}:${info?.mtimeMs}`;
+    }),
+  );
+  return `${stamps.join("\n")}\n${rendered.html}`;
 }
 
 function printKey(piece: Piece, options: BuildOptions): string {

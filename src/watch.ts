@@ -17,6 +17,8 @@ export interface WatchOptions {
   rebuild: (changes: Change[]) => Promise<void>;
   /** Poll instead of native events (network drives, some containers). */
   usePolling?: boolean;
+  /** A watcher error (a folder that cannot be read, too many watches): reported, the watcher keeps going. */
+  onError?: (error: Error) => void;
 }
 
 export function classifyChange(file: string): ChangeKind {
@@ -27,11 +29,29 @@ export function classifyChange(file: string): ChangeKind {
   return "cited";
 }
 
+/**
+ * Editors' scratch files, never content: Emacs locks and autosaves (`.#x`, `#x#`), backups (`x~`), Vim swap files
+ * (`.x.swp`) and its write probe (`4913`), and temp files written before a rename (`x.tmp-123`, `.x.123.tmp`,
+ * JetBrains' `x___jb_tmp___`).
+ */
+export function isScratchFile(file: string): boolean {
+  const name = file.split(/[/\\]/).at(-1) ?? "";
+  return (
+    /^\.?#/.test(name) ||
+    name.endsWith("~") ||
+    /\.sw[a-p]$/.test(name) ||
+    name === "4913" ||
+    /\.tmp-\d+|\.tmp$|___jb_(tmp|old)___$/.test(name)
+  );
+}
+
 export class WorkspaceWatcher {
   private readonly watcher: FSWatcher;
+  private readonly whenReady: Promise<void>;
   private pending = new Map<string, Change>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     readonly root: string,
@@ -42,26 +62,31 @@ export class WorkspaceWatcher {
       ignoreInitial: true,
       // Editors save by writing a temp file and renaming it: treat that as one change.
       atomic: true,
-      awaitWriteFinish: { stabilityThreshold: 25, pollInterval: 10 },
-      ignored: (p) => /(^|[/\\])(\.#|#|~$|\.sw[px]$|4913$)/.test(p) || /\.tmp-\d+/.test(p),
+      awaitWriteFinish: { stabilityThreshold: 15, pollInterval: 5 },
+      ignored: (p) => isScratchFile(p),
       usePolling: options.usePolling ?? false,
       interval: 50,
     });
+    this.whenReady = new Promise((resolve) => this.watcher.once("ready", () => resolve()));
     this.watcher.on("all", (event, file) => {
       if (event === "addDir" || event === "unlinkDir") return;
       this.queue(file);
     });
+    // An FSWatcher with no 'error' listener would throw, and end the process.
+    this.watcher.on("error", (error) => this.options.onError?.(error as Error));
   }
 
+  /** Resolves once the initial scan is done: changes after this are seen. */
   ready(): Promise<void> {
-    return new Promise((resolve) => this.watcher.once("ready", () => resolve()));
+    return this.whenReady;
   }
 
   private queue(file: string): void {
+    if (this.closed) return;
     const rel = file.split(path.sep).join("/");
     this.pending.set(rel, { kind: classifyChange(rel), file: rel });
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 40);
+    this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 20);
   }
 
   private flush(): void {
@@ -78,7 +103,10 @@ export class WorkspaceWatcher {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending.clear();
     await this.watcher.close();
     await this.running;
   }

@@ -32,6 +32,11 @@ export interface ExportOptions {
   onPiece?: (piece: ExportedPiece) => void;
   /** Pieces printed at once (default: PRINT_CONCURRENCY). */
   concurrency?: number;
+  /**
+   * Write each piece as soon as it has printed, in order, instead of all of them once every one has (watch mode:
+   * the first piece lands a print sooner; a later piece that fails leaves the earlier ones new).
+   */
+  writeEach?: boolean;
 }
 
 /**
@@ -63,18 +68,28 @@ export async function exportPieces(
   const started = performance.now();
   const print = (piece: RenderedPiece) =>
     printToPdf(manager, piece, options.png ? { pngWidth: PNG_WIDTH } : {});
-  const printed = await settleLimited(rendered, options.concurrency ?? PRINT_CONCURRENCY, print);
+  const write = async (piece: RenderedPiece, result: PrintResult) => {
+    const exported = await writePiece(piece.piece, result, outDir);
+    exported.ms = Math.round(performance.now() - started);
+    options.onPiece?.(exported);
+    return exported;
+  };
+  const limit = options.concurrency ?? PRINT_CONCURRENCY;
+  if (options.writeEach) {
+    await copyAssets(rendered, outDir);
+    const written = await settleLimited(rendered, limit, async (p) => write(p, await print(p)));
+    const failed = written.find((p) => p.status === "rejected");
+    if (failed) throw failed.reason;
+    return written.map((p) => (p as PromiseFulfilledResult<ExportedPiece>).value);
+  }
+  const printed = await settleLimited(rendered, limit, print);
   const failed = printed.find((p) => p.status === "rejected");
   if (failed) throw failed.reason;
   await copyAssets(rendered, outDir);
   return Promise.all(
-    rendered.map(async (piece, i) => {
-      const result = (printed[i] as PromiseFulfilledResult<PrintResult>).value;
-      const exported = await writePiece(piece.piece, result, outDir);
-      exported.ms = Math.round(performance.now() - started);
-      options.onPiece?.(exported);
-      return exported;
-    }),
+    rendered.map((piece, i) =>
+      write(piece, (printed[i] as PromiseFulfilledResult<PrintResult>).value),
+    ),
   );
 }
 

@@ -11,16 +11,23 @@ export const CITED_CACHE_DIR = ".collateral-cache/cited";
 
 export class CitedTextStore {
   private readonly memory = new Map<string, ParsedCited>();
-  /** How many documents the last load actually parsed (neither memory nor disk had them). */
-  lastParsed = 0;
+  /** The local copies (as the registry names them, relative to sources/) that the last load actually parsed. */
+  lastParsedFiles: string[] = [];
+  /** Documents parsed over the store's life: watch mode and its tests observe re-parsing with it. */
+  totalParsed = 0;
 
   constructor(
     readonly root: string,
     private readonly options: { persistent: boolean },
   ) {}
 
+  /** How many documents the last load actually parsed (neither memory nor disk had them). */
+  get lastParsed(): number {
+    return this.lastParsedFiles.length;
+  }
+
   async load(registry: Source[]): Promise<Map<string, CitedText>> {
-    this.lastParsed = 0;
+    this.lastParsedFiles = [];
     return loadCitedTexts(path.join(this.root, "sources"), registry, (bytes, file, hash) =>
       this.parsed(bytes, file, hash),
     );
@@ -35,7 +42,10 @@ export class CitedTextStore {
       return known;
     }
     const parsed = await parseCitedBytes(bytes, file);
-    this.lastParsed++;
+    this.lastParsedFiles.push(
+      path.relative(path.join(this.root, "sources"), file).split(path.sep).join("/"),
+    );
+    this.totalParsed++;
     this.memory.set(key, parsed);
     await this.toDisk(key, parsed);
     return parsed;

@@ -9,8 +9,10 @@ import { assembleWorkspace, type LoadedWorkspace, SOURCES_DIR } from "./workspac
 export class SourceDocumentStore {
   private readonly parsed = new Map<string, { text: string; doc: SourceDocument }>();
   private registry: { text: string; value: Registry } | null = null;
-  /** How many Markdown files the last load actually parsed (the rest came from memory). */
-  lastParsed = 0;
+  /** The Markdown files (relative to the root) that the last load actually parsed; the rest came from memory. */
+  lastParsedFiles: string[] = [];
+  /** Markdown files parsed over the store's life: watch mode and its tests observe re-parsing with it. */
+  totalParsed = 0;
   /** Changes whenever anything loaded differs from the previous load. */
   generation = 0;
   private lastKey = "";
@@ -18,9 +20,19 @@ export class SourceDocumentStore {
 
   constructor(readonly root: string) {}
 
+  /** How many Markdown files the last load actually parsed. */
+  get lastParsed(): number {
+    return this.lastParsedFiles.length;
+  }
+
+  /** Whether the last load parsed sources.yaml again (it changed, or it was the first load). */
+  get registryReparsed(): boolean {
+    return this.registryParsed;
+  }
+
   async load(): Promise<LoadedWorkspace> {
     const files = await this.listFiles();
-    this.lastParsed = 0;
+    this.lastParsedFiles = [];
     this.registryParsed = false;
     const [registry, documents] = await Promise.all([
       this.loadRegistry(),
@@ -38,7 +50,8 @@ export class SourceDocumentStore {
     const cached = this.parsed.get(file);
     if (cached?.text === text) return cached.doc;
     const doc = parseSourceDocument(file, text);
-    this.lastParsed++;
+    this.lastParsedFiles.push(file);
+    this.totalParsed++;
     this.parsed.set(file, { text, doc });
     return doc;
   }

@@ -59,7 +59,10 @@ async function readTemplate(file: string): Promise<string> {
   try {
     Handlebars.parse(source);
   } catch (error) {
-    const line = Number(/line (\d+)/.exec((error as Error).message)?.[1] ?? 1);
+    // Parse errors say "on line N"; a mismatched block ("each doesn't match if") carries lineNumber instead.
+    const line =
+      (error as { lineNumber?: number }).lineNumber ??
+      Number(/line (\d+)/.exec((error as Error).message)?.[1] ?? 1);
     throw new CollateralError(`template syntax error: ${(error as Error).message.split("\n")[0]}`, {
       position: { file, line, column: 1 },
       rule: "template",

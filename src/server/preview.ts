@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import { CollateralError } from "../model/index.js";
 
 const RELOAD_SCRIPT = `new EventSource("/__events").onmessage = () => location.reload();`;
 const TYPES: Record<string, string> = {
@@ -39,7 +40,18 @@ export async function startPreview(
     if (url.pathname === "/__reload.js") return send(res, 200, "text/javascript", RELOAD_SCRIPT);
     serveFile(outDir, url.pathname === "/" ? "/brochure.html" : url.pathname, res);
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new CollateralError(
+          error.code === "EADDRINUSE"
+            ? `port ${port} is in use: pass another with --port N (0 picks a free one)`
+            : `the live preview cannot listen on ${host}:${port}: ${error.message}`,
+        ),
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   return {
@@ -49,7 +61,10 @@ export async function startPreview(
     },
     close: async () => {
       for (const c of clients) c.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser tab keeps its connections open: do not wait for it to let go.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
@@ -59,7 +74,12 @@ async function serveFile(
   pathname: string,
   res: http.ServerResponse,
 ): Promise<void> {
-  const file = path.resolve(outDir, `.${decodeURIComponent(pathname)}`);
+  let file: string;
+  try {
+    file = path.resolve(outDir, `.${decodeURIComponent(pathname)}`);
+  } catch {
+    return send(res, 400, "text/plain", "bad path"); // malformed %-escape
+  }
   if (!file.startsWith(outDir + path.sep)) return send(res, 403, "text/plain", "forbidden");
   try {
     let body: Buffer | string = await readFile(file);

@@ -1,8 +1,10 @@
 // `collateral watch`: build, then rebuild on every change; one line per rebuild; the last good output stays.
-import { CollateralError } from "../../model/index.js";
-import { type BuildOptions, Pipeline } from "../../pipeline.js";
-import { type Change, WorkspaceWatcher } from "../../watch.js";
-import { type OptionSpec, parseCommandArgs, positiveInt } from "../args.js";
+import path from "node:path";
+import { BrowserManager } from "../../export/browser.js";
+import { CollateralError, formatPosition } from "../../model/index.js";
+import type { BuildOptions, BuildResult, Pipeline } from "../../pipeline.js";
+import type { Change } from "../../watch.js";
+import { type OptionSpec, parseCommandArgs, positiveInt, usage } from "../args.js";
 import { dim, green, printMessages, red, useColor } from "../print.js";
 
 export const watchOptions: OptionSpec = {
@@ -12,63 +14,133 @@ export const watchOptions: OptionSpec = {
   draft: { type: "boolean" },
 };
 
+/** Runs until SIGINT or SIGTERM, then closes the watcher, the preview and Chromium, and returns 0. */
 export async function runWatch(argv: string[], root: string): Promise<number> {
-  const { values } = parseCommandArgs("watch", argv, watchOptions);
-  const pipeline = new Pipeline(root);
-  const options: BuildOptions = { draft: values.draft === true, png: false };
-  const preview = values.serve
-    ? await (await import("../../server/preview.js")).startPreview(
-        root,
-        positiveInt("port", values.port, 4311),
-      )
-    : null;
-  if (preview) process.stderr.write(`live preview at ${preview.url}\n`);
-  await rebuild(pipeline, options, "first build", () => preview?.reload());
-  const watcher = new WorkspaceWatcher(root, {
-    usePolling: values.poll === true,
-    rebuild: (changes) => rebuild(pipeline, options, describe(changes), () => preview?.reload()),
-  });
-  await watcher.ready();
-  process.stderr.write(
-    dim("watching sources/ and templates/ (Ctrl-C to stop)\n", useColor(process.stderr)),
-  );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
-  await watcher.close();
-  await preview?.close();
-  await pipeline.close();
-  return 0;
+  const { values, positionals } = parseCommandArgs("watch", argv, watchOptions);
+  if (positionals.length) throw usage(`watch takes no arguments (got "${positionals[0]}")`);
+  const port = positiveInt("port", values.port, 4311);
+  const stop = stopSignal();
+  // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
+  const browser = new BrowserManager();
+  browser.launch().catch(() => undefined);
+  try {
+    const [{ Pipeline }, { WorkspaceWatcher }] = await Promise.all([
+      import("../../pipeline.js"),
+      import("../../watch.js"),
+    ]);
+    const pipeline = new Pipeline(root, { browser });
+    const options: BuildOptions = { draft: values.draft === true, png: false, writeEach: true };
+    const preview = values.serve
+      ? await (await import("../../server/preview.js")).startPreview(root, port)
+      : null;
+    if (preview) process.stderr.write(`live preview at ${preview.url}\n`);
+    const rebuild = async (what: string) => {
+      if (await rebuildOnce(pipeline, options, what)) preview?.reload();
+    };
+    const first = rebuild("first build");
+    const watcher = new WorkspaceWatcher(root, {
+      usePolling: values.poll === true,
+      rebuild: (changes) => rebuild(describe(changes)),
+      onError: (error) => process.stderr.write(`${red("watch error", on())}: ${error.message}\n`),
+    });
+    await Promise.race([Promise.all([first, watcher.ready()]), stop.signalled]);
+    if (!stop.stopped)
+      process.stderr.write(dim("watching sources/ and templates/ (Ctrl-C to stop)\n", on()));
+    await stop.signalled;
+    await watcher.close();
+    await first;
+    await preview?.close();
+    await pipeline.close();
+    process.stderr.write(dim("stopped watching\n", on()));
+    return 0;
+  } finally {
+    // Also when the watch could not start (a port in use): Chromium is already up.
+    await browser.close();
+  }
 }
 
-async function rebuild(
-  pipeline: Pipeline,
-  options: BuildOptions,
-  what: string,
-  done: () => void,
-): Promise<void> {
-  const on = useColor(process.stderr);
+const on = () => useColor(process.stderr);
+
+/**
+ * SIGINT / SIGTERM end the watch cleanly; a second one while closing exits at once. The listeners stay until the
+ * process ends: while one is there, the browser manager's own signal hook leaves the exit status to us (0).
+ */
+function stopSignal() {
+  let stopped = false;
+  let resolve: () => void = () => undefined;
+  const signalled = new Promise<void>((r) => {
+    resolve = r;
+  });
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopped) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+    stopped = true;
+    resolve();
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return {
+    signalled,
+    get stopped() {
+      return stopped;
+    },
+  };
+}
+
+/** One build and its line; true when it succeeded. A failure is printed and the last good output stays. */
+async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: string) {
   const started = performance.now();
+  const verifications = pipeline.verifications;
+  const written: string[] = [];
   try {
-    const result = await pipeline.build(options);
+    const result = await pipeline.build({ ...options, onPiece: (p) => written.push(p.piece) });
     const ms = Math.round(performance.now() - started);
-    const pieces = result.pieces.map((p) => p.piece).join(", ") || "nothing (output up to date)";
-    const parsed = `parsed ${pipeline.documents.lastParsed} md, ${pipeline.cited.lastParsed} cited`;
-    process.stderr.write(
-      `${green("✔", on)} ${what} → ${pieces} ${dim(`(${parsed}) ${ms} ms`, on)}\n`,
-    );
+    const done = rebuilt(pipeline, result, pipeline.verifications !== verifications);
+    process.stderr.write(`${green("✔", on())} ${what} → ${done} ${dim(`in ${ms} ms`, on())}\n`);
     printMessages(result.messages);
-    done();
+    for (const q of result.model.report.quotes.filter((q) => failing(q.status)))
+      process.stderr.write(`  ${formatPosition(q.position)}: ${red(q.status, on())} “${q.text}”\n`);
+    return true;
   } catch (error) {
     const ms = Math.round(performance.now() - started);
-    const message = error instanceof CollateralError ? error.toString() : String(error);
-    process.stderr.write(
-      `${red("✖", on)} ${what} → build failed in ${ms} ms; kept the last good output\n`,
-    );
-    process.stderr.write(`${message.replace(/^/gm, "  ")}\n`);
+    // Pieces are written as they print: when a later one fails, the earlier ones are already new.
+    const kept = written.length
+      ? `wrote ${written.join(", ")}, kept the last good output of the rest`
+      : "kept the last good output";
+    process.stderr.write(`${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n`);
+    process.stderr.write(`${describeError(error, pipeline.root).replace(/^/gm, "  ")}\n`);
+    return false;
   }
+}
+
+const failing = (status: string) => status !== "verified" && status !== "uncited";
+
+/** What this build actually did: which files it parsed, whether it verified, which pieces it printed. */
+function rebuilt(pipeline: Pipeline, result: BuildResult, verified: boolean): string {
+  const parsed = [
+    ...pipeline.documents.lastParsedFiles,
+    ...(pipeline.documents.registryReparsed ? ["sources/sources.yaml"] : []),
+    ...pipeline.cited.lastParsedFiles.map((f) => `sources/${f}`),
+  ];
+  const { quotes } = result.model.report.summary;
+  const parts = [
+    ...(parsed.length ? [`parsed ${parsed.join(", ")}`] : []),
+    verified ? `verified ${quotes} quotes` : "verification reused",
+    result.pieces.length
+      ? `printed ${result.pieces.map((p) => p.piece).join(", ")}${result.unchanged ? ` (${result.unchanged} unchanged)` : ""}`
+      : "no piece changed",
+  ];
+  return parts.join(" · ");
+}
+
+/** The error as a user reads it: file:line:col relative to the workspace, no stack for bad input. */
+function describeError(error: unknown, root: string): string {
+  if (!(error instanceof CollateralError))
+    return error instanceof Error ? error.message : String(error);
+  const position = error.position;
+  if (!position || !path.isAbsolute(position.file)) return error.toString();
+  const rel = path.relative(root, position.file);
+  const file = rel.startsWith("..") ? position.file : rel.split(path.sep).join("/");
+  return `${formatPosition({ ...position, file })}: ${error.message}`;
 }
 
 function describe(changes: Change[]): string {

@@ -1,6 +1,6 @@
 // Watch benchmark: a one-word edit → the new brochure.pdf on disk, through a real `collateral watch` process.
 import { spawn } from "node:child_process";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BIN, fmt, median, tempWorkspace } from "./lib.js";
@@ -43,6 +43,7 @@ export async function benchWatch(runs) {
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
     await exited;
+    await rm(root, { recursive: true, force: true });
   }
 }
 

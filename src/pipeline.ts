@@ -78,6 +78,9 @@ export class Pipeline {
   readonly cited: CitedTextStore;
   readonly templates: TemplateStore;
   private browserManager: BrowserManager | null = null;
+  /** The background start of Chromium and its pages: close() waits for it, or a late warm-up relaunches Chromium. */
+  private warming: Promise<void> = Promise.resolve();
+  private closing = false;
   private lastVerified: { key: string; result: Verified } | null = null;
   /** Times quotes were verified: a build whose sources and cited texts are unchanged re-uses the last result. */
   verifications = 0;
@@ -127,9 +130,9 @@ export class Pipeline {
   /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
   async build(options: BuildOptions = {}): Promise<BuildResult> {
     // Start Chromium, and open its pages, while the sources are parsed and verified: it is the slowest to start.
-    this.browser
+    this.warming = this.browser
       .launch()
-      .then(() => warmUp(this.browser))
+      .then(() => (this.closing ? undefined : warmUp(this.browser)))
       .catch(() => undefined);
     const [verified, templates] = await Promise.all([this.verify(), this.templates.load()]);
     const failures = failingQuotes(verified.model);
@@ -183,8 +186,11 @@ export class Pipeline {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    await this.warming;
     await this.browserManager?.close();
     this.browserManager = null;
+    this.closing = false;
   }
 }
 

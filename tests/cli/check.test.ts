@@ -43,6 +43,17 @@ describe("collateral check --offline on the CISSO workspace", () => {
       expect(failed.closest.text).toMatch(/no minimum requirements/);
     });
 
+    it("annotates it for GitHub once, with the closest passage given once", async () => {
+      const run = await runCli(["check", "--offline", "--format", "github"], root);
+      expect(run.code).toBe(1);
+      const [annotation, ...rest] = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+      expect(rest).toEqual([]);
+      expect(annotation).toMatch(
+        /^::error file=sources\/cisso-vs-cissp\.md,line=66,col=12,title=Quote not found::/,
+      );
+      expect(annotation?.match(/no minimum requirements/g)).toHaveLength(1);
+    });
+
     it("writes output/claims.json with the verification results", async () => {
       await runCli(["check", "--offline"], root);
       const model = JSON.parse(await readFile(path.join(root, "output/claims.json"), "utf8"));

@@ -1,7 +1,7 @@
 // `collateral check`: verify quotes (and links unless --offline); print the report; exit 0/1.
 import { check } from "../../pipeline.js";
 import { formatReport } from "../../verify/report/index.js";
-import { list, type OptionSpec, oneOf, parseCommandArgs, positiveInt } from "../args.js";
+import { list, type OptionSpec, oneOf, parseCommandArgs, positiveInt, usage } from "../args.js";
 import { printMessages, useColor } from "../print.js";
 
 export const checkOptions: OptionSpec = {
@@ -29,12 +29,24 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
       cache: values.cache !== false,
       cacheTtlMs: positiveInt("cache-ttl", values["cache-ttl"], 3600) * 1000,
       timeoutMs: positiveInt("timeout", values.timeout, 10_000),
-      acceptStatus: list(values.accept).map(Number).filter(Number.isInteger),
+      acceptStatus: list(values.accept).map(httpStatus),
     },
   });
   if (format === "text") printMessages(result.messages);
   process.stdout.write(
-    formatReport(result.model.report, format, { color: useColor(process.stdout), root }),
+    formatReport(result.model.report, format, {
+      color: useColor(process.stdout),
+      root,
+      cwd: process.cwd(),
+    }),
   );
   return result.model.report.ok ? 0 : 1;
+}
+
+/** One `--accept` entry: an HTTP status code; anything else is a usage error, not silently dropped. */
+function httpStatus(value: string): number {
+  const code = Number(value);
+  if (!/^\d{3}$/.test(value) || code < 100 || code > 599)
+    throw usage(`--accept takes HTTP status codes such as 403,429 (got "${value}")`);
+  return code;
 }

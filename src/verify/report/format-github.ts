@@ -1,6 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, so failures show as annotations on the lines.
 import type { LinkResult, Position, QuoteResult, Report } from "../../model/index.js";
 import {
+  closestToShow,
   type FormatOptions,
   isFailingLink,
   isFailingQuote,
@@ -41,8 +42,9 @@ export function formatGithub(report: Report, options: FormatOptions): string {
 }
 
 function quoteMessage(q: QuoteResult): string {
-  const closest = q.closest
-    ? `\nClosest passage${q.closest.page ? ` (p. ${q.closest.page})` : ""}: “${truncate(q.closest.text, 300)}”`
+  const shown = closestToShow(q);
+  const closest = shown
+    ? `\nClosest passage${shown.page ? ` (p. ${shown.page})` : ""}: “${truncate(shown.text, 300)}”`
     : "";
   return `“${truncate(q.text, 200)}” ${quoteProblem(q)}${closest}`;
 }

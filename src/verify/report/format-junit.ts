@@ -1,6 +1,7 @@
 // `--format junit`: JUnit XML for CI test tabs: one suite of quotes (classname = claim), one of links.
 import type { LinkResult, QuoteResult, Report } from "../../model/index.js";
 import {
+  closestToShow,
   type FormatOptions,
   formatPages,
   isFailingLink,
@@ -47,10 +48,11 @@ function suite(name: string, cases: Case[]): string {
 function quoteCase(q: QuoteResult, root: string): Case {
   const attrs = `classname="${xmlAttr(q.claim)}" name="${xmlAttr(`“${truncate(q.text, 80)}”`)}" file="${xmlAttr(relativeFile(q.position.file, root))}" line="${q.position.line}"`;
   const failed = isFailingQuote(q);
+  const closest = closestToShow(q);
   const detail = [
     `${where(q.position, root)}: “${q.text}” ${quoteProblem(q)}`,
-    ...(q.closest
-      ? [`closest passage${q.closest.page ? ` (p. ${q.closest.page})` : ""}: “${q.closest.text}”`]
+    ...(closest
+      ? [`closest passage${closest.page ? ` (p. ${closest.page})` : ""}: “${closest.text}”`]
       : []),
   ].join("\n");
   let inner = "";

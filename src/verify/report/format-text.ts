@@ -2,6 +2,7 @@
 import type { LinkResult, LinkStatus, QuoteResult, Report } from "../../model/index.js";
 import {
   byClaim,
+  closestToShow,
   type FormatOptions,
   formatPages,
   isFailingLink,
@@ -59,9 +60,10 @@ function quoteLines(q: QuoteResult, p: Palette, root: string): string[] {
   if (q.status === "verified") return lines;
   const color = q.status === "uncited" ? p.yellow : p.red;
   lines.push(`      ${color(quoteProblem(q))}`);
-  if (q.closest) {
-    const page = q.closest.page === null ? "" : ` (p. ${q.closest.page})`;
-    lines.push(`      ${p.dim(`closest passage${page}:`)} “${truncate(q.closest.text, 200)}”`);
+  const closest = closestToShow(q);
+  if (closest) {
+    const page = closest.page === null ? "" : ` (p. ${closest.page})`;
+    lines.push(`      ${p.dim(`closest passage${page}:`)} “${truncate(closest.text, 200)}”`);
   }
   return lines;
 }

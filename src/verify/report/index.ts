@@ -4,7 +4,7 @@ import { formatGithub } from "./format-github.js";
 import { formatJson } from "./format-json.js";
 import { formatJunit } from "./format-junit.js";
 import { formatText } from "./format-text.js";
-import type { FormatOptions, ReportFormat } from "./wording.js";
+import { type FormatOptions, type ReportFormat, relocate } from "./wording.js";
 
 export { escapeData, escapeProperty, formatGithub } from "./format-github.js";
 export { formatJson } from "./format-json.js";
@@ -20,14 +20,15 @@ export function formatReport(
   format: ReportFormat,
   options: FormatOptions = { color: false, root: "" },
 ): string {
+  // JSON keeps the contract's workspace-relative positions; the others show paths from where the reader stands.
+  if (format === "json") return formatJson(report);
+  const shown = options.cwd === undefined ? report : relocate(report, options.root, options.cwd);
   switch (format) {
-    case "json":
-      return formatJson(report);
     case "junit":
-      return formatJunit(report, options);
+      return formatJunit(shown, options);
     case "github":
-      return formatGithub(report, options);
+      return formatGithub(shown, options);
     default:
-      return formatText(report, options);
+      return formatText(shown, options);
   }
 }

@@ -18,6 +18,11 @@ export interface FormatOptions {
   color: boolean;
   /** Workspace root: absolute paths in positions are shown relative to it. */
   root: string;
+  /**
+   * Where the reader stands (the CLI's working folder): text, junit and github show files relative to it, so
+   * `--root docs/collateral` annotates `docs/collateral/sources/…`, the path GitHub knows. Default: the root.
+   */
+  cwd?: string;
 }
 
 export const QUOTE_TITLES: Record<QuoteStatus, string> = {
@@ -67,6 +72,20 @@ export function relativeFile(file: string, root: string): string {
   return relative.split(path.sep).join("/");
 }
 
+/** The report with every position's file relative to `cwd` instead of the workspace root. */
+export function relocate(report: Report, root: string, cwd: string): Report {
+  if (!root || path.resolve(root) === path.resolve(cwd)) return report;
+  const move = (p: Position): Position => ({
+    ...p,
+    file: path.relative(cwd, path.resolve(root, p.file)),
+  });
+  return {
+    ...report,
+    quotes: report.quotes.map((q) => ({ ...q, position: move(q.position) })),
+    links: report.links.map((l) => ({ ...l, positions: l.positions.map(move) })),
+  };
+}
+
 export function where(position: Position, root: string): string {
   return `${relativeFile(position.file, root)}:${position.line}:${position.column}`;
 }
@@ -82,8 +101,19 @@ export function quoteProblem(q: QuoteResult): string {
     "source-missing": `cites ${cited}, which has no registry entry or local copy`,
     "source-unreadable": `cites ${cited}, whose local copy cannot be read`,
   };
-  const reason = q.reason && !headline[q.status].includes(q.reason) ? `: ${q.reason}` : "";
-  return `${headline[q.status]}${reason}`;
+  const head = headline[q.status];
+  if (!q.reason || head.includes(q.reason)) return head;
+  // The matcher's reasons are whole sentences naming the documents ("not in X; the closest passage…"): no headline.
+  const names = [q.cited, q.citedUrl, q.foundIn].filter((n): n is string => Boolean(n));
+  if (names.some((n) => q.reason.includes(n))) return q.reason;
+  return `${head}: ${q.reason}`;
+}
+
+/** The closest passage to show on its own line, or null when there is none or the reason already quotes it. */
+export function closestToShow(q: QuoteResult): QuoteResult["closest"] {
+  if (!q.closest) return null;
+  const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+  return squash(q.reason).includes(squash(q.closest.text)) ? null : q.closest;
 }
 
 /** "3 quotes: 3 verified, 0 failed, 0 uncited · 3 links: 3 ok, 0 broken". */

@@ -203,10 +203,12 @@ function track(manager: BrowserManager): void {
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      void Promise.allSettled([...live].map((m) => m.close())).then(() => {
-        // Keep the conventional exit status unless someone else handles the signal too.
-        if (process.listenerCount(signal) === 0) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
-      });
+      // A command that handles the signal itself (serve, watch) shuts down in order and closes its browser
+      // last: closing it here would fail the renders it is still finishing. The exit hook stays the safety net.
+      if (process.listenerCount(signal) > 0) return;
+      void Promise.allSettled([...live].map((m) => m.close())).then(() =>
+        process.exit(128 + (signal === "SIGINT" ? 2 : 15)),
+      );
     });
   }
 }

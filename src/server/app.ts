@@ -5,7 +5,7 @@ import { CollateralError } from "../model/index.js";
 import type { PortalBackend } from "./backend.js";
 import { contentDisposition, safeFileStem } from "./filename.js";
 import { QueueFullError, RenderQueue } from "./queue.js";
-import { salesPage } from "./sales-page.js";
+import { FAVICON_SVG, salesPage } from "./sales-page.js";
 import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
 
 export interface PortalOptions {
@@ -21,10 +21,20 @@ const CSP =
   "base-uri 'none'; frame-ancestors 'none'";
 
 export function createPortal(backend: PortalBackend, options: PortalOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, maxParamLength: 200, bodyLimit: 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { maxParamLength: 200 },
+    bodyLimit: 1024,
+  });
   const queue = new RenderQueue(options.concurrency ?? 2, options.queueSize ?? 16);
   app.decorate("renderQueue", queue);
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
   app.addHook("onSend", async (_req, reply) => {
+    // While closing, an answer to a request in flight ends its keep-alive connection: close() waits for it.
+    if (closing) reply.header("Connection", "close");
     reply.header("Content-Security-Policy", CSP);
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("Referrer-Policy", "no-referrer");
@@ -34,12 +44,14 @@ export function createPortal(backend: PortalBackend, options: PortalOptions = {}
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: "not found" }));
-  routes(app, backend, queue);
+  pageRoutes(app, backend, queue);
+  renderRoutes(app, backend, queue);
   app.addHook("onClose", async () => backend.close());
   return app;
 }
 
-function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue): void {
+/** The page, its assets, and the JSON a monitor or a script reads. */
+function pageRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue): void {
   app.get("/", async (_req, reply) =>
     reply.type("text/html; charset=utf-8").send(salesPage(await backend.content())),
   );
@@ -49,6 +61,17 @@ function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue
       .header("Cache-Control", "max-age=300")
       .send(await backend.portalCss()),
   );
+  app.get<{ Params: { file: string } }>("/assets/fonts/:file", async (req, reply) => {
+    const file = await backend.fontFile(req.params.file);
+    if (!file) return reply.code(404).send({ error: "not found" });
+    return reply
+      .type("font/woff2")
+      .header("Cache-Control", "max-age=86400")
+      .send(createReadStream(file));
+  });
+  app.get("/assets/favicon.svg", async (_req, reply) =>
+    reply.type("image/svg+xml").header("Cache-Control", "max-age=86400").send(FAVICON_SVG),
+  );
   app.get("/healthz", async (_req, reply) => {
     const ready = await backend.ready();
     return reply.code(ready ? 200 : 503).send({ ok: ready, queue: queue.size });
@@ -56,17 +79,26 @@ function routes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue
   app.get("/api/audiences", async () =>
     (await backend.content()).audiences.map(({ id, label, claims }) => ({ id, label, claims })),
   );
+}
+
+/** What costs a render: tailored one-pagers and previews go through the queue; built pieces are served as files. */
+function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue): void {
   app.get<{ Querystring: OnePagerQuery }>(
     "/one-pager.pdf",
     { schema: { querystring: onePagerQuery } },
     async (req, reply) => {
       const { audience, company, contact } = req.query;
       await knownAudience(backend, audience);
-      const pdf = await queue.run(() =>
-        backend.onePager({ audience, company, ...(contact && { contact }) }),
-      );
+      const request = { audience, company, ...(contact && { contact }) };
+      // A one-pager already rendered is sent at once, even when the render queue is full.
+      const cached = await backend.cachedOnePager(request);
+      const pdf = cached ?? (await queue.run(() => backend.onePager(request)));
       const name = `${safeFileStem(company)}-${audience}-one-pager.pdf`;
-      return sendPdf(reply, pdf, contentDisposition(name));
+      return sendPdf(
+        reply.header("X-Cache", cached ? "hit" : "miss"),
+        pdf,
+        contentDisposition(name),
+      );
     },
   );
   app.get<{ Querystring: { audience: string } }>(

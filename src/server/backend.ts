@@ -19,12 +19,16 @@ export interface PortalContent {
 export interface PortalBackend {
   /** The current content (re-read when sources or templates change). */
   content(): Promise<PortalContent>;
+  /** The one-pager already rendered for this request and the current content, or null: no render, no queue. */
+  cachedOnePager(request: OnePagerRequest): Promise<Uint8Array | null>;
   onePager(request: OnePagerRequest): Promise<Uint8Array>;
   previewPng(audience: string): Promise<Uint8Array>;
   /** Path of the latest built brochure/deck PDF, or null when none has been built. */
   builtPiece(piece: "brochure" | "deck"): Promise<string | null>;
   /** The portal's stylesheet, built on the collateral theme's variables so both look alike. */
   portalCss(): Promise<string>;
+  /** Path of a typeface the stylesheet names (by its file name), or null for any other name. */
+  fontFile(name: string): Promise<string | null>;
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // Starting and stopping the sales portal: one backend (one Chromium) for the server's life, graceful shutdown.
 import type { FastifyInstance } from "fastify";
+import { CollateralError } from "../model/index.js";
 import { createPortal, type PortalOptions } from "./app.js";
 import { type BackendOptions, PipelineBackend } from "./pipeline-backend.js";
 
@@ -22,11 +23,19 @@ export async function startPortal(
   const backend = new PipelineBackend(root, options);
   const app = createPortal(backend, options);
   const host = options.host ?? "127.0.0.1";
-  await app.listen({ port: options.port ?? 4310, host });
+  const wanted = options.port ?? 4310;
+  try {
+    await app.listen({ port: wanted, host });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    // A port in use or not allowed is a usage problem (exit 2), not a crash.
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CollateralError(`cannot listen on ${host}:${wanted} (${code}): try another --port`);
+  }
   const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : options.port;
+  const port = typeof address === "object" && address ? address.port : wanted;
   // Warm up: launch Chromium now, so the first salesperson does not wait for it.
-  backend.ready().catch(() => undefined);
+  backend.warmUp();
   return {
     app,
     backend,

@@ -1,11 +1,12 @@
 // The portal's backend over the pipeline: current content by hash, cached renders, recovery from a broken browser.
-import { access, readdir, readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { printPdf, screenshotPng } from "../export/index.js";
 import { CollateralError, type CollateralModel } from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
-import { BUILTIN_TEMPLATES_DIR, type RenderedPiece } from "../render/index.js";
+import { FONT_DIR, FONT_FACES, fontFaceCss } from "../render/fonts.js";
+import type { RenderedPiece } from "../render/index.js";
 import { fingerprint } from "../render/template-store.js";
 import type { PortalBackend, PortalContent } from "./backend.js";
 import { Lru } from "./lru.js";
@@ -14,6 +15,8 @@ export interface BackendOptions {
   /** A render that takes longer than this is treated as a hung browser (ms). */
   renderTimeoutMs?: number;
   cacheSize?: number;
+  /** Wait this long before each uncached render (ms): lets tests and demos fill the queue on purpose. */
+  renderDelayMs?: number;
 }
 
 export class PipelineBackend implements PortalBackend {
@@ -24,6 +27,8 @@ export class PipelineBackend implements PortalBackend {
   private readonly built = new Map<string, string>();
   /** Renders served from the cache, for tests and the benchmark. */
   cacheHits = 0;
+  private closed = false;
+  private warming: Promise<boolean> | null = null;
 
   constructor(
     readonly root: string,
@@ -37,18 +42,28 @@ export class PipelineBackend implements PortalBackend {
     return (await this.state()).content;
   }
 
+  async cachedOnePager(request: OnePagerRequest): Promise<Uint8Array | null> {
+    const cached = this.pdfs.get(await this.onePagerKey(request));
+    if (!cached) return null;
+    this.cacheHits++;
+    return cached;
+  }
+
   async onePager(request: OnePagerRequest): Promise<Uint8Array> {
-    const { hash } = await this.state();
-    const key = JSON.stringify([request.audience, request.company, request.contact ?? "", hash]);
-    const cached = this.pdfs.get(key);
-    if (cached) {
-      this.cacheHits++;
-      return cached;
-    }
+    const cached = await this.cachedOnePager(request);
+    if (cached) return cached;
+    const key = await this.onePagerKey(request);
+    if (this.options.renderDelayMs)
+      await new Promise((resolve) => setTimeout(resolve, this.options.renderDelayMs));
     const rendered = await this.render(request);
     const { pdf } = await this.guarded(() => printPdf(this.pipeline.browser, rendered));
     this.pdfs.set(key, pdf);
     return pdf;
+  }
+
+  private async onePagerKey(request: OnePagerRequest): Promise<string> {
+    const { hash } = await this.state();
+    return JSON.stringify([request.audience, request.company, request.contact ?? "", hash]);
   }
 
   async previewPng(audience: string): Promise<Uint8Array> {
@@ -83,19 +98,31 @@ export class PipelineBackend implements PortalBackend {
   }
 
   async portalCss(): Promise<string> {
-    const themeDir = path.join(BUILTIN_TEMPLATES_DIR, "theme");
-    const names = (await readdir(themeDir).catch(() => [] as string[]))
-      .filter((n) => n.endsWith(".css"))
-      .sort();
-    const theme = await Promise.all(names.map((n) => readFile(path.join(themeDir, n), "utf8")));
-    const portal = await readFile(path.join(BUILTIN_TEMPLATES_DIR, "portal", "portal.css"), "utf8");
-    // Theme fonts are referenced relative to the theme folder: the portal serves them under /assets/.
-    return [...theme, portal].join("\n").replace(/@import[^;]+;/g, "");
+    // Only the theme's variables: the pieces' own stylesheets lay out paper (a body 8.5 in wide), not a web page.
+    const dirs = this.pipeline.templates.dirs;
+    const [theme, portal] = await Promise.all([
+      firstFile(dirs.map((d) => path.join(d, "theme", "theme.css"))),
+      firstFile(dirs.map((d) => path.join(d, "portal", "portal.css"))),
+    ]);
+    // The embedded typefaces, served under /assets/fonts/ (the stylesheet is /assets/portal.css).
+    const fonts = fontFaceCss().replaceAll(`url("${FONT_DIR}/`, 'url("/assets/fonts/');
+    return [fonts, theme, portal].join("\n").replace(/@import[^;]+;/g, "");
+  }
+
+  async fontFile(name: string): Promise<string | null> {
+    return FONT_FACES.find((f) => f.file === name)?.path ?? null;
+  }
+
+  /** Launch Chromium now, in the background, so the first salesperson does not wait; close() waits for it. */
+  warmUp(): void {
+    this.warming ??= this.ready();
   }
 
   async ready(): Promise<boolean> {
     try {
       await this.state();
+      // A portal closed while its content loaded must not launch a Chromium nobody will close.
+      if (this.closed) return false;
       await this.pipeline.browser.browser();
       return true;
     } catch {
@@ -104,6 +131,8 @@ export class PipelineBackend implements PortalBackend {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await this.warming;
     await this.pipeline.close();
   }
 
@@ -118,7 +147,17 @@ export class PipelineBackend implements PortalBackend {
       ...this.pipeline.templates.dirs,
     ]);
     if (this.current?.hash === hash) return this.current;
-    const { model } = await this.pipeline.verify();
+    let model: CollateralModel;
+    try {
+      ({ model } = await this.pipeline.verify());
+    } catch (error) {
+      // A half-saved or broken edit is the author's problem, not the salesperson's: it is never a 400.
+      const reason = error instanceof CollateralError ? error.toString() : String(error);
+      if (!this.current)
+        throw new CollateralError(`the content cannot be read: ${reason}`, { exitCode: 1 });
+      process.stderr.write(`portal: ${reason}; still serving the last good content\n`);
+      return this.current;
+    }
     const failures = failingQuotes(model);
     if (failures.length) {
       const message = `content fails verification (${failures.length} quote(s)); run collateral check`;
@@ -149,6 +188,15 @@ export class PipelineBackend implements PortalBackend {
       clearTimeout(timer);
     }
   }
+}
+
+/** The text of the first of `files` that exists (a workspace's own template before the built-in one). */
+async function firstFile(files: string[]): Promise<string> {
+  for (const file of files) {
+    const text = await readFile(file, "utf8").catch(() => null);
+    if (text !== null) return text;
+  }
+  return "";
 }
 
 function portalContent(model: CollateralModel, hash: string): PortalContent {

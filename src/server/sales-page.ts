@@ -7,6 +7,9 @@ const esc = (s: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
+/** The tab icon: a check mark in the theme's accent on its brand navy. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0e2442"/><path d="M9 16.5l4.5 4.5L23 11" fill="none" stroke="#2fc4b9" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
 export function salesPage(content: PortalContent): string {
   const cards = content.audiences.map((a, i) => audienceCard(a, i === 0, content)).join("\n");
   return `<!doctype html>
@@ -15,6 +18,7 @@ export function salesPage(content: PortalContent): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(content.product)} one-pagers · ${esc(content.title)}</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/portal.css">
 </head>
 <body>
@@ -29,8 +33,8 @@ export function salesPage(content: PortalContent): string {
     </fieldset>
     <fieldset class="prospect">
       <legend>2. Prepared for</legend>
-      <label>Company <input name="company" required maxlength="80" autocomplete="organization" placeholder="Acme Federal"></label>
-      <label>Contact <span class="optional">(optional)</span> <input name="contact" maxlength="80" autocomplete="name" placeholder="Jordan Lee"></label>
+      <label><span>Company</span> <input name="company" required maxlength="80" autocomplete="organization" placeholder="Acme Federal"></label>
+      <label><span>Contact <span class="optional">(optional)</span></span> <input name="contact" maxlength="80" autocomplete="name" placeholder="Jordan Lee"></label>
     </fieldset>
     <button type="submit">Download one-pager (PDF)</button>
   </form>

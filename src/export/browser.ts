@@ -134,6 +134,8 @@ export class BrowserManager {
   }
 
   async close(): Promise<void> {
+    // Still starting (a build that failed on its input): nothing to save, so no waiting for it to boot.
+    if (this.launching && !this.current && this.chromium) killChromium(this.chromium.child);
     await this.launching?.catch(() => null);
     const browser = this.current;
     const chromium = this.chromium;

@@ -1,12 +1,11 @@
 // End to end: `collateral check` online, against a real HTTP server on 127.0.0.1, in every report format.
-import { spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LinkResult, Report } from "../../src/model/index.js";
 import { type LinkServer, startLinkServer } from "../fixtures/links/server.js";
-import { BIN, type CliRun, copyWorkspace, runCli } from "../helpers/workspace.js";
+import { BIN, type CliRun, copyWorkspace, runCli, runProcess } from "../helpers/workspace.js";
 
 const REAL_URLS = {
   blueprint: "https://mile2.com/wp-content/uploads/CISSO-A-Exam-Blueprint-Outline.pdf",
@@ -255,19 +254,7 @@ describe("collateral check online, against a loopback server", () => {
 
 /** `sh -c COMMAND` in `cwd`, as a CI step runs it. */
 function runShell(command: string, cwd: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("sh", ["-c", command], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProcess("sh", ["-c", command], cwd);
 }
 
 describe("collateral check --format junit > report.xml on the real workspace, without internet", () => {

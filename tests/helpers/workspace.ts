@@ -24,8 +24,18 @@ export interface CliRun {
 
 /** Runs `collateral ARGS` as a user would (node bin/collateral.js), in `cwd`. */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runProcess(process.execPath, [BIN, ...args], cwd, env);
+}
+
+/** Runs a command to its end in `cwd` (NO_COLOR set), collecting its output. */
+export function runProcess(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(command, args, {
       cwd,
       env: { ...process.env, NO_COLOR: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -20,7 +20,7 @@ export interface ExportedPiece {
   pdfPath: string;
   htmlPath: string;
   pages: number;
-  /** Milliseconds from the start of the export to this piece's files being written. */
+  /** Milliseconds this piece took: its print (the first one also waits for Chromium's first page) and its files. */
   ms: number;
   pngPath?: string;
 }
@@ -65,12 +65,17 @@ export async function exportPieces(
   options: ExportOptions = {},
 ): Promise<ExportedPiece[]> {
   if (rendered.length === 0) return [];
-  const started = performance.now();
-  const print = (piece: RenderedPiece) =>
-    printToPdf(manager, piece, options.png ? { pngWidth: PNG_WIDTH } : {});
+  const took = new Map<RenderedPiece, number>();
+  const print = async (piece: RenderedPiece) => {
+    const started = performance.now();
+    const result = await printToPdf(manager, piece, options.png ? { pngWidth: PNG_WIDTH } : {});
+    took.set(piece, performance.now() - started);
+    return result;
+  };
   const write = async (piece: RenderedPiece, result: PrintResult) => {
+    const started = performance.now();
     const exported = await writePiece(piece.piece, result, outDir);
-    exported.ms = Math.round(performance.now() - started);
+    exported.ms = Math.round((took.get(piece) ?? 0) + performance.now() - started);
     options.onPiece?.(exported);
     return exported;
   };

@@ -1,4 +1,5 @@
 // File events under sources/ and templates/ → debounced rebuilds through the pipeline; the last good output stays.
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import chokidar, { type FSWatcher } from "chokidar";
 
@@ -15,6 +16,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Called with every batch of changes; rebuilds never overlap. */
   rebuild: (changes: Change[]) => Promise<void>;
+  /**
+   * How long to wait for more when a changed file is empty (ms). Saving in place truncates the file first and writes
+   * after; on a busy machine the gap can outlast the write-finish check, and a build would read an empty file.
+   */
+  emptyGraceMs?: number;
   /** Poll instead of native events (network drives, some containers). */
   usePolling?: boolean;
   /** A watcher error (a folder that cannot be read, too many watches): reported, the watcher keeps going. */
@@ -89,12 +95,32 @@ export class WorkspaceWatcher {
     this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 20);
   }
 
-  private flush(): void {
+  private async flush(graced = false): Promise<void> {
     this.timer = null;
+    if (!graced && (await this.anyEmpty([...this.pending.keys()]))) {
+      // Probably a save caught between truncate and write: its next event re-arms the short debounce.
+      if (!this.timer && !this.closed)
+        this.timer = setTimeout(() => this.flush(true), this.options.emptyGraceMs ?? 400);
+      return;
+    }
+    if (this.timer || this.closed) return;
     const changes = [...this.pending.values()];
     this.pending.clear();
     // Serialize rebuilds: a change during a rebuild waits for it, then rebuilds once more.
     this.running = this.running.then(() => this.options.rebuild(changes)).catch(() => undefined);
+  }
+
+  /** True when one of the files exists and is empty. */
+  private async anyEmpty(files: string[]): Promise<boolean> {
+    const sizes = await Promise.all(
+      files.map((f) =>
+        stat(path.join(this.root, f)).then(
+          (s) => (s.isFile() ? s.size : -1),
+          () => -1,
+        ),
+      ),
+    );
+    return sizes.includes(0);
   }
 
   /** Resolves when every queued rebuild has finished. */

@@ -1,5 +1,5 @@
 // WorkspaceWatcher driving a Pipeline: what each kind of change re-parses, re-verifies and re-prints.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { open, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Pipeline } from "../../src/pipeline.js";
@@ -150,6 +150,32 @@ describe.sequential("what a change rebuilds", () => {
     expect(rebuild).toMatchObject({ markdownParsed: [MD], printed: ["brochure"] });
     const seen = rebuilds.slice(from).flatMap((r) => r.changes.map((c) => c.file));
     expect(seen).toEqual([MD]);
+  });
+
+  it("waits out a save caught between truncate and write, and builds the saved text once", async () => {
+    const from = rebuilds.length;
+    const text = await readFile(at(MD), "utf8");
+    // An editor saving in place on a busy machine: the file sits empty for a moment.
+    const file = await open(at(MD), "w");
+    await new Promise((r) => setTimeout(r, 150));
+    await file.writeFile(text.replace("a pragmatic option", "a pragmatic answer"));
+    await file.close();
+    const rebuild = await rebuildOf(MD, from);
+    expect(rebuild.error).toBeUndefined();
+    expect(rebuild.markdownParsed).toEqual([MD]);
+    await watcher.idle();
+    expect(rebuilds.slice(from).map((r) => r.error ?? "ok")).toEqual(["ok"]);
+  });
+
+  it("still builds a file left empty, and says what is wrong with it", async () => {
+    const from = rebuilds.length;
+    const text = await readFile(at(MD), "utf8");
+    await writeFile(at(MD), "");
+    const emptied = await rebuildOf(MD, from);
+    expect(emptied.error).toBeDefined();
+    const back = rebuilds.length;
+    await writeFile(at(MD), text);
+    expect((await rebuildOf(MD, back)).error).toBeUndefined();
   });
 
   it("keeps watching after a failed build, and rebuilds once the file is fixed", async () => {

@@ -1,7 +1,7 @@
 // `node dist/scripts/portal-screenshot.js [FILE]`: the sales page as a salesperson sees it, for the README.
 import path from "node:path";
 import puppeteer from "puppeteer-core";
-import { findChromium } from "../src/export/index.js";
+import { findChromium, isHeadlessShell } from "../src/export/index.js";
 import { startPortal } from "../src/server/index.js";
 
 async function main(): Promise<void> {
@@ -11,8 +11,10 @@ async function main(): Promise<void> {
   );
   const out = path.resolve(process.argv[2] ?? path.join(root, "docs", "portal.png"));
   const portal = await startPortal(root, { port: 0 });
+  const executablePath = findChromium();
   const browser = await puppeteer.launch({
-    executablePath: findChromium(),
+    executablePath,
+    headless: isHeadlessShell(executablePath) ? "shell" : true,
     args: process.getuid?.() === 0 ? ["--no-sandbox"] : [],
   });
   try {

@@ -1,8 +1,13 @@
 // Where Chromium lives: the environment's choice first, then the usual install paths.
 import { accessSync, constants } from "node:fs";
+import path from "node:path";
 import { CollateralError } from "../model/index.js";
 
 export const CHROMIUM_PATHS: readonly string[] = [
+  // Chromium's headless shell first (Debian's chromium-headless-shell): built for automation, it starts in
+  // half the time of the full browser and prints a one-pager about three times faster.
+  "/usr/lib/chromium/chromium-headless-shell",
+  "/usr/bin/chromium-headless-shell",
   "/usr/bin/chromium",
   "/usr/bin/chromium-browser",
   "/usr/bin/google-chrome",
@@ -13,7 +18,12 @@ export const CHROMIUM_PATHS: readonly string[] = [
 ];
 
 export const HOW_TO_GET_CHROMIUM =
-  "apt-get install -y chromium, or set PUPPETEER_EXECUTABLE_PATH to a Chromium or Chrome binary";
+  "apt-get install -y chromium-headless-shell (or chromium), or set PUPPETEER_EXECUTABLE_PATH to a chrome-headless-shell, Chromium or Chrome binary";
+
+/** Whether a binary is Chromium's headless shell (Debian's chromium-headless-shell, Chrome for Testing's chrome-headless-shell). */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell/i.test(path.basename(executablePath));
+}
 
 function isExecutable(file: string): boolean {
   try {

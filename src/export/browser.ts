@@ -6,10 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import { CollateralError } from "../model/index.js";
-import { findChromium } from "./browser-finder.js";
+import { findChromium, isHeadlessShell } from "./browser-finder.js";
 import {
   CHROMIUM_ARGS,
   type ChromiumProcess,
+  HEADLESS_SHELL_ARGS,
   killChromium,
   spawnChromium,
 } from "./chromium-process.js";
@@ -85,7 +86,8 @@ export class BrowserManager {
           () => undefined,
         );
       this.userDataDir = mkdtempSync(path.join(os.tmpdir(), "collateral-chromium-"));
-      const args = [...CHROMIUM_ARGS, `--user-data-dir=${this.userDataDir}`];
+      const base = isHeadlessShell(executablePath) ? HEADLESS_SHELL_ARGS : CHROMIUM_ARGS;
+      const args = [...base, `--user-data-dir=${this.userDataDir}`];
       if (process.getuid?.() === 0) args.push("--no-sandbox");
       track(this);
       const chromium = spawnChromium(executablePath, args);

@@ -1,11 +1,18 @@
 // The browser manager: finding Chromium, launching once, relaunching after a crash, closing cleanly.
+import { existsSync } from "node:fs";
 import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS } from "../../src/export/chromium-process.js";
-import { BrowserManager, findChromium, HOW_TO_GET_CHROMIUM } from "../../src/export/index.js";
+import { CHROMIUM_PATHS } from "../../src/export/browser-finder.js";
+import { CHROMIUM_ARGS, HEADLESS_SHELL_ARGS } from "../../src/export/chromium-process.js";
+import {
+  BrowserManager,
+  findChromium,
+  HOW_TO_GET_CHROMIUM,
+  isHeadlessShell,
+} from "../../src/export/index.js";
 import { CollateralError } from "../../src/model/index.js";
 
 describe("findChromium", () => {
@@ -22,8 +29,22 @@ describe("findChromium", () => {
   it("says how to get Chromium when there is none", () => {
     const attempt = () => findChromium({}, ["/nonexistent/chrome"]);
     expect(attempt).toThrow(CollateralError);
-    expect(attempt).toThrow(/apt-get install -y chromium, or set PUPPETEER_EXECUTABLE_PATH/);
+    expect(attempt).toThrow(
+      /apt-get install -y chromium-headless-shell \(or chromium\), or set PUPPETEER_EXECUTABLE_PATH/,
+    );
     expect(HOW_TO_GET_CHROMIUM).toContain("apt-get install -y chromium");
+  });
+
+  it("looks for Chromium's headless shell before the full browser, and tells them apart", () => {
+    const shell = CHROMIUM_PATHS.indexOf("/usr/lib/chromium/chromium-headless-shell");
+    expect(shell).toBeGreaterThanOrEqual(0);
+    expect(shell).toBeLessThan(CHROMIUM_PATHS.indexOf("/usr/bin/chromium"));
+    expect(isHeadlessShell("/usr/lib/chromium/chromium-headless-shell")).toBe(true);
+    expect(isHeadlessShell("/opt/chrome-headless-shell-linux64/chrome-headless-shell")).toBe(true);
+    expect(isHeadlessShell("/usr/bin/chromium")).toBe(false);
+    expect(isHeadlessShell("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")).toBe(
+      false,
+    );
   });
 
   it("refuses a configured path that is not an executable", async () => {
@@ -35,6 +56,28 @@ describe("findChromium", () => {
     );
     await rm(dir, { recursive: true, force: true });
   });
+});
+
+describe("either Chromium", () => {
+  // .ci/install puts both on the machine; elsewhere the missing one is skipped.
+  for (const [binary, flag] of [
+    ["/usr/lib/chromium/chromium-headless-shell", "--headless"],
+    ["/usr/bin/chromium", "--headless=new"],
+  ] as const) {
+    it.skipIf(!existsSync(binary))(`${binary} starts with ${flag} and prints a PDF`, async () => {
+      const manager = new BrowserManager({ executablePath: binary });
+      try {
+        const page = await (await manager.browser()).newPage();
+        await page.setContent("<p>hello</p>");
+        const pdf = await page.pdf({ tagged: true });
+        expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+        const args = manager.process?.spawnargs ?? [];
+        expect(args.filter((a) => a.startsWith("--headless"))).toEqual([flag]);
+      } finally {
+        await manager.close();
+      }
+    });
+  }
 });
 
 describe("BrowserManager", () => {
@@ -80,11 +123,28 @@ describe("BrowserManager", () => {
 });
 
 describe("Chromium's arguments", () => {
-  it("include every default puppeteer.launch() would pass for headless printing", () => {
-    const defaults = puppeteer
-      .defaultArgs({ headless: true, userDataDir: "/profile" })
-      .filter((a) => !a.startsWith("--user-data-dir=") && a !== "about:blank");
-    expect(CHROMIUM_ARGS).toEqual(expect.arrayContaining(defaults));
+  it("include every default puppeteer.launch() would pass, for the full browser and the headless shell", () => {
+    for (const [headless, args] of [
+      [true, CHROMIUM_ARGS],
+      ["shell", HEADLESS_SHELL_ARGS],
+    ] as const) {
+      const defaults = puppeteer
+        .defaultArgs({ headless, userDataDir: "/profile" })
+        .filter((a) => !a.startsWith("--user-data-dir=") && a !== "about:blank");
+      const features = (list: readonly string[]) =>
+        list
+          .find((a) => a.startsWith("--disable-features="))
+          ?.split("=")[1]
+          ?.split(",") ?? [];
+      const plain = (list: readonly string[]) =>
+        list.filter((a) => !a.startsWith("--disable-features="));
+      expect(plain(args)).toEqual(expect.arrayContaining(plain(defaults)));
+      // Ours switch off more features than puppeteer's, never fewer.
+      expect(features(args)).toEqual(expect.arrayContaining(features(defaults)));
+      expect(args.filter((a) => a.startsWith("--headless"))).toEqual(
+        defaults.filter((a) => a.startsWith("--headless")),
+      );
+    }
   });
 
   // Runs the built code (npm test builds first): a child Node process has no TypeScript loader.

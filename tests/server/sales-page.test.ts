@@ -1,9 +1,11 @@
 // The sales page in a real browser, as a salesperson uses it: pick an audience, type the company, download.
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium, isHeadlessShell } from "../../src/export/index.js";
 import { type RunningPortal, startPortal } from "../../src/server/index.js";
 import { copyWorkspace } from "../helpers/workspace.js";
 import { pageCount, preparedFor, textOf } from "./helpers.js";
@@ -17,9 +19,11 @@ const problems: string[] = [];
 beforeAll(async () => {
   portal = await startPortal(await copyWorkspace(), { port: 0 });
   downloads = await mkdtemp(path.join(os.tmpdir(), "collateral-downloads-"));
+  // A salesperson's browser: the full Chromium when there is one (.ci/install puts it there).
+  const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : findChromium();
   browser = await puppeteer.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
+    executablePath,
+    headless: isHeadlessShell(executablePath) ? "shell" : true,
     args: process.getuid?.() === 0 ? ["--no-sandbox"] : [],
   });
   page = await browser.newPage();

@@ -5,7 +5,12 @@ import { BIN, percentile, tempWorkspace } from "./lib.js";
 
 export async function benchPortal(seconds) {
   const root = await tempWorkspace();
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--queue", "64"], {
+  // PORTAL_CONCURRENCY=N tries another number of renders at once (serve --concurrency; default 2).
+  const concurrency = process.env.PORTAL_CONCURRENCY
+    ? ["--concurrency", process.env.PORTAL_CONCURRENCY]
+    : [];
+  const args = [BIN, "serve", "--port", "0", "--queue", "64", ...concurrency];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -17,31 +22,31 @@ export async function benchPortal(seconds) {
     const url = await waitForUrl(() => log);
     await fetch(`${url}one-pager.pdf?audience=federal&company=Warmup`); // launch Chromium, fill template cache
     let n = 0;
-    const uncached = await run(
-      url,
-      seconds,
-      () => `/one-pager.pdf?audience=federal&company=Prospect%20${n++}`,
-    );
+    const fresh = () => `/one-pager.pdf?audience=federal&company=Prospect%20${n++}`;
+    const alone = await run(url, seconds, fresh, 1);
+    const uncached = await run(url, seconds, fresh, 8);
     const cached = await run(
       url,
       seconds,
       () => "/one-pager.pdf?audience=federal&company=Acme%20Federal",
+      8,
     );
+    print("uncached", alone);
     print("uncached", uncached);
     print("cached", cached);
-    return { uncached, cached };
+    return { alone, uncached, cached };
   } finally {
     child.kill("SIGTERM");
   }
 }
 
-function run(url, seconds, path) {
+function run(url, seconds, path, connections) {
   return new Promise((resolve, reject) => {
     const times = [];
     const instance = autocannon(
       {
         url,
-        connections: 8,
+        connections,
         duration: seconds,
         requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }],
       },
@@ -54,10 +59,11 @@ function run(url, seconds, path) {
 }
 
 function print(label, r) {
+  const clients = r.connections === 1 ? "1 client " : `${r.connections} clients`;
   const non2xx = r.non2xx ? `, ${r.non2xx} non-2xx` : "";
   const perSecond = r.times.length / r.duration;
   console.log(
-    `portal ${label.padEnd(8)} 8 clients, ${r.duration} s: p50 ${Math.round(percentile(r.times, 50))} ms, ` +
+    `portal ${label.padEnd(8)} ${clients}, ${r.duration} s: p50 ${Math.round(percentile(r.times, 50))} ms, ` +
       `p95 ${Math.round(percentile(r.times, 95))} ms, ${perSecond.toFixed(1)} PDFs/s (${r.times.length} PDFs${non2xx})`,
   );
 }

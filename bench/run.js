@@ -7,8 +7,9 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.argv.slice(2);
 const want = (name) => only.length === 0 || only.includes(name);
 
+const { findChromium } = await import("../dist/src/export/index.js");
 console.log(
-  `collateral benchmarks on ${process.version}, ${(await import("node:os")).cpus().length} cores\n`,
+  `collateral benchmarks on ${process.version}, ${(await import("node:os")).cpus().length} cores, printing with ${findChromium()}\n`,
 );
 if (want("cli")) await benchCli(runs);
 if (want("watch")) await benchWatch(runs);

@@ -188,8 +188,10 @@ export class Pipeline {
   async close(): Promise<void> {
     this.closing = true;
     await this.warming;
-    await this.browserManager?.close();
-    this.browserManager = null;
+    const manager = this.browserManager;
+    await manager?.close();
+    // Two failed renders may close at once: the first to finish may already have started a fresh browser.
+    if (this.browserManager === manager) this.browserManager = null;
     this.closing = false;
   }
 }

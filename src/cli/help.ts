@@ -13,7 +13,7 @@ Commands
   watch    build, then rebuild what each change under sources/ or templates/ affects
            --serve (live preview)  --port N
   serve    the sales portal: tailored one-pagers on demand
-           --port N (4310)  --host H (127.0.0.1)  --queue N (16)
+           --port N (4310)  --host H (127.0.0.1)  --queue N (16)  --concurrency N (cores + 1)
   batch    one tailored one-pager per CSV row (audience,company,contact) into output/one-pagers/
   import   FILE: turn a plain-text document into a Markdown draft on stdout  [--title TEXT]
 

@@ -169,8 +169,24 @@ export class PipelineBackend implements PortalBackend {
     return this.current;
   }
 
-  /** A render that hangs or whose browser died fails this request; the next one gets a fresh browser. */
-  private async guarded<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * A render that hangs or whose browser died fails this request, and the browser is restarted. A browser found
+   * dead (it crashed between requests, or under this one) gets one more try on a fresh browser first.
+   */
+  private async guarded<T>(task: () => Promise<T>, attempt = 1): Promise<T> {
+    try {
+      return await this.withTimeout(task);
+    } catch (error) {
+      if (error instanceof CollateralError && error.exitCode === 2) throw error;
+      await this.pipeline.close().catch(() => undefined);
+      if (attempt === 1 && browserGone(error)) return this.guarded(task, 2);
+      throw new CollateralError(`the renderer failed and was restarted: ${String(error)}`, {
+        exitCode: 1,
+      });
+    }
+  }
+
+  private async withTimeout<T>(task: () => Promise<T>): Promise<T> {
     const timeoutMs = this.options.renderTimeoutMs ?? 20_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -178,16 +194,21 @@ export class PipelineBackend implements PortalBackend {
     });
     try {
       return await Promise.race([task(), timeout]);
-    } catch (error) {
-      if (error instanceof CollateralError && error.exitCode === 2) throw error;
-      await this.pipeline.close().catch(() => undefined);
-      throw new CollateralError(`the renderer failed and was restarted: ${String(error)}`, {
-        exitCode: 1,
-      });
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+/** Puppeteer's ways of saying the browser, or the page's target, went away under a call. */
+function browserGone(error: unknown): boolean {
+  const e = error as { name?: string; message?: string } | null;
+  return (
+    e?.name === "TargetCloseError" ||
+    /Target closed|Session closed|Connection closed|browser has disconnected|frame was detached/i.test(
+      e?.message ?? "",
+    )
+  );
 }
 
 /** The text of the first of `files` that exists (a workspace's own template before the built-in one). */

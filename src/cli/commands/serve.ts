@@ -1,4 +1,5 @@
 // `collateral serve`: the sales portal until SIGINT/SIGTERM, then a graceful shutdown.
+import { RENDER_CONCURRENCY } from "../../server/app.js";
 import { startPortal } from "../../server/index.js";
 import { type OptionSpec, parseCommandArgs, positiveInt } from "../args.js";
 
@@ -15,7 +16,7 @@ export async function runServe(argv: string[], root: string): Promise<number> {
     port: positiveInt("port", values.port, 4310),
     host: typeof values.host === "string" ? values.host : "127.0.0.1",
     queueSize: positiveInt("queue", values.queue, 16),
-    concurrency: Math.max(1, positiveInt("concurrency", values.concurrency, 2)),
+    concurrency: Math.max(1, positiveInt("concurrency", values.concurrency, RENDER_CONCURRENCY)),
   });
   process.stderr.write(`sales portal at ${portal.url} (Ctrl-C to stop)\n`);
   await stopSignal();

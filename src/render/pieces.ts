@@ -9,7 +9,7 @@ export interface RenderOptions {
   prospect?: { company: string; contact?: string };
   /** Render even with failing quotes: each one stamped, every page marked DRAFT. */
   draft?: boolean;
-  /** Brochure paper size (the one-pager is always Letter, the deck 16:9). */
+  /** Paper size of the brochure and the one-pager (the deck is always 16:9). */
   paper?: "letter" | "a4";
 }
 

@@ -21,7 +21,7 @@ export interface PieceView {
   prospect: { company: string; contact: string | null } | null;
   audience: { id: string; label: string; summary: string } | null;
   draft: boolean;
-  /** CSS page size of the brochure: "letter" or "A4". */
+  /** CSS page size of the brochure and the one-pager: "letter" or "A4". */
   pageSize: string;
   /** Fonts and theme CSS for this piece (trusted: from the template folders). */
   styles: string;

@@ -240,9 +240,11 @@ describe("collateral build --paper a4 --png", () => {
     run = await runCli(["build", "--paper", "a4", "--png"], root);
   }, BUILD_TIMEOUT);
 
-  it("prints the brochure on A4 (595 × 842 pt); the deck stays 16:9", async () => {
+  it("prints the brochure and the one-pager on A4 (595 × 842 pt); the deck stays 16:9", async () => {
     expect(run.code).toBe(0);
     expect(await pageSize(pdf("brochure"))).toBe("595 x 842");
+    expect(await pageSize(pdf("one-pager"))).toBe("595 x 842");
+    expect((await pdfInfo(pdf("one-pager"))).Pages).toBe("1");
     expect(await pageSize(pdf("deck"))).toBe("960 x 540");
   });
 

@@ -12,6 +12,7 @@ import { type PrintResult, printToPdf } from "./print-pdf.js";
 export { writeFileAtomic } from "./atomic-write.js";
 export { BrowserManager, type BrowserManagerOptions } from "./browser.js";
 export { findChromium, HOW_TO_GET_CHROMIUM, isHeadlessShell } from "./browser-finder.js";
+export { isBrowserGone } from "./browser-gone.js";
 export { type Preview, type PreviewOptions, previewPng } from "./preview.js";
 export { type PrintResult, printPdf, printToPdf, screenshotPng } from "./print-pdf.js";
 

@@ -40,6 +40,12 @@ export class PagePool {
     for (const page of pages) this.release(page);
   }
 
+  /** Closed, not pooled: a page whose print failed (its renderer may have crashed) is not used again. */
+  discard(page: Page): void {
+    this.jobs.delete(page);
+    if (!page.isClosed()) void page.close().catch(() => undefined);
+  }
+
   /** Back into the pool, unless it left the base page (then it is closed: relative URLs would resolve elsewhere). */
   release(page: Page): void {
     this.jobs.delete(page);

@@ -28,13 +28,14 @@ async function load(manager: BrowserManager, rendered: RenderedPiece, job: Print
   const { folder, pool } = await sessionFor(manager);
   await folder.prepare(rendered.assets);
   const page = await pool.acquire(job);
-  const done = async () => pool.release(page);
+  /** Back to the pool after a print; closed after a failure. */
+  const done = (failed: boolean) => (failed ? pool.discard(page) : pool.release(page));
   try {
     // setContent keeps the base page's URL and skips a navigation: several times faster than goto().
     await page.setContent(rendered.html, { waitUntil: "load", timeout: TIMEOUT });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
   } catch (error) {
-    await done();
+    done(true);
     throw error;
   }
   return { page, done };
@@ -47,6 +48,7 @@ export async function printToPdf(
 ): Promise<PrintResult> {
   const job: PrintJob = { blocked: [] };
   const { page, done } = await load(manager, rendered, job);
+  let failed = true;
   try {
     const fits = await fitToPage(page);
     if (!allFit(fits)) throw overflowError(rendered.piece, fits);
@@ -63,6 +65,7 @@ export async function printToPdf(
     if (rendered.piece === "one-pager" && pages !== 1)
       throw overflowError("one-pager", fits, pages);
     const png = options.pngWidth ? await firstPagePng(page, options.pngWidth) : undefined;
+    failed = false;
     return {
       pdf,
       pages,
@@ -71,7 +74,7 @@ export async function printToPdf(
       ...(png && { png }),
     };
   } finally {
-    await done();
+    done(failed);
   }
 }
 
@@ -92,11 +95,14 @@ export async function screenshotPng(
 ): Promise<Uint8Array> {
   const job: PrintJob = { blocked: [] };
   const { page, done } = await load(manager, rendered, job);
+  let failed = true;
   try {
     await fitToPage(page);
-    return await firstPagePng(page, width);
+    const png = await firstPagePng(page, width);
+    failed = false;
+    return png;
   } finally {
-    await done();
+    done(failed);
   }
 }
 

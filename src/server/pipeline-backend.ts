@@ -1,7 +1,7 @@
 // The portal's backend over the pipeline: current content by hash, cached renders, recovery from a broken browser.
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { printPdf, screenshotPng } from "../export/index.js";
+import { isBrowserGone, printPdf, screenshotPng } from "../export/index.js";
 import { CollateralError, type CollateralModel } from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
@@ -178,8 +178,10 @@ export class PipelineBackend implements PortalBackend {
       return await this.withTimeout(task);
     } catch (error) {
       if (error instanceof CollateralError && error.exitCode === 2) throw error;
+      // The browser manager notices a dead Chromium and starts a fresh one on the next call; a failed page is
+      // not reused. Restarting here would kill the fresh browser under the other renders that are retrying.
+      if (attempt === 1 && isBrowserGone(error)) return this.guarded(task, 2);
       await this.pipeline.close().catch(() => undefined);
-      if (attempt === 1 && browserGone(error)) return this.guarded(task, 2);
       throw new CollateralError(`the renderer failed and was restarted: ${String(error)}`, {
         exitCode: 1,
       });
@@ -198,17 +200,6 @@ export class PipelineBackend implements PortalBackend {
       clearTimeout(timer);
     }
   }
-}
-
-/** Puppeteer's ways of saying the browser, or the page's target, went away under a call. */
-function browserGone(error: unknown): boolean {
-  const e = error as { name?: string; message?: string } | null;
-  return (
-    e?.name === "TargetCloseError" ||
-    /Target closed|Session closed|Connection closed|browser has disconnected|frame was detached/i.test(
-      e?.message ?? "",
-    )
-  );
 }
 
 /** The text of the first of `files` that exists (a workspace's own template before the built-in one). */

@@ -15,6 +15,7 @@ const CSV = [
   "",
   "astronauts,Space Co,Buzz",
   "early-career,Ünïcode Lab,Zoë",
+  "federal,Acme Federal,Pat Kim",
   "",
 ].join("\n");
 
@@ -28,6 +29,7 @@ describe("collateral batch", () => {
   it("writes one one-pager per good row into output/one-pagers/", async () => {
     const files = (await readdir(path.join(root, "output", "one-pagers"))).sort();
     expect(files).toEqual([
+      "Acme-Federal-federal-2.pdf",
       "Acme-Federal-federal.pdf",
       "Initech-Inc-security-managers.pdf",
       "Unicode-Lab-early-career.pdf",
@@ -45,10 +47,20 @@ describe("collateral batch", () => {
     expect(text).toContain("Zoë");
   });
 
+  it("gives a second row for the same company and audience its own file, in row order", async () => {
+    const dir = path.join(root, "output", "one-pagers");
+    expect(await textOf(await readFile(path.join(dir, "Acme-Federal-federal.pdf")))).toContain(
+      "Jordan Lee",
+    );
+    expect(await textOf(await readFile(path.join(dir, "Acme-Federal-federal-2.pdf")))).toContain(
+      "Pat Kim",
+    );
+  });
+
   it("names the bad row by its line in the file, skips it, and exits 1", () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain('prospects.csv:5: unknown audience "astronauts"');
-    expect(run.stderr).toContain("3 one-pager(s) written");
+    expect(run.stderr).toContain("4 one-pager(s) written");
     expect(run.stderr).toContain("1 row(s) skipped");
     expect(run.stderr).not.toContain("internal error");
   });

@@ -1,10 +1,11 @@
-// `collateral batch FILE.csv`: one tailored one-pager per row; a bad row is reported by line and skipped.
+// `collateral batch FILE.csv`: one tailored one-pager per row, a few at once; a bad row is reported by line and skipped.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { printPdf, writeFileAtomic } from "../../export/index.js";
+import { isBrowserGone, printPdf, writeFileAtomic } from "../../export/index.js";
 import { CollateralError, ProspectSchema } from "../../model/index.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../../pipeline.js";
+import { RENDER_CONCURRENCY } from "../../server/app.js";
 import { safeFileStem } from "../../server/filename.js";
 import { parseCommandArgs, usage } from "../args.js";
 import { dim, green, red, useColor } from "../print.js";
@@ -31,23 +32,36 @@ export async function runBatch(argv: string[], root: string): Promise<number> {
     const known = new Set(model.meta.audiences.map((a) => a.id));
     const outDir = path.join(root, OUTPUT_DIR, "one-pagers");
     const progress = new Progress(rows.length);
+    const names = fileNames(rows);
     let failed = 0;
-    for (const row of rows) {
-      const problem = rowProblem(row, known);
-      if (problem) {
+    const renderRow = async (row: Row, name: string, attempt = 1): Promise<void> => {
+      try {
+        const rendered = await pipeline.renderOnePager(
+          model,
+          row.contact ? row : { audience: row.audience, company: row.company },
+        );
+        const { pdf } = await printPdf(pipeline.browser, rendered);
+        await writeFileAtomic(path.join(outDir, name), pdf);
+        progress.done(name);
+      } catch (error) {
+        // A Chromium that died is started afresh by the next call (one more try); anything else costs this row only.
+        if (attempt === 1 && isBrowserGone(error)) return renderRow(row, name, 2);
         failed++;
-        progress.fail(`${file}:${row.line}: ${problem}; skipped`);
-        continue;
+        const reason = error instanceof CollateralError ? error.message : String(error);
+        progress.fail(`${file}:${row.line}: ${reason}; skipped`);
       }
-      const rendered = await pipeline.renderOnePager(
-        model,
-        row.contact ? row : { audience: row.audience, company: row.company },
-      );
-      const { pdf } = await printPdf(pipeline.browser, rendered);
-      const name = `${safeFileStem(row.company)}-${row.audience}.pdf`;
-      await writeFileAtomic(path.join(outDir, name), pdf);
-      progress.done(name);
-    }
+    };
+    const queue = rows.map((row, i) => ({ row, name: names[i] }));
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const problem = rowProblem(next.row, known);
+        if (problem) {
+          failed++;
+          progress.fail(`${file}:${next.row.line}: ${problem}; skipped`);
+        } else await renderRow(next.row, next.name ?? "");
+      }
+    };
+    await Promise.all(Array.from({ length: RENDER_CONCURRENCY }, worker));
     progress.summary(failed, outDir);
     return failed ? 1 : 0;
   } finally {
@@ -84,6 +98,20 @@ async function readRows(file: string): Promise<Row[]> {
       `${file}: not valid CSV (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+}
+
+/**
+ * `Company-audience.pdf` per row, in row order; a name already taken (the same company and audience twice,
+ * another contact) gets `-2`, `-3`: no row overwrites another's one-pager.
+ */
+function fileNames(rows: readonly Row[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const stem = `${safeFileStem(row.company)}-${row.audience}`;
+    const n = (seen.get(stem) ?? 0) + 1;
+    seen.set(stem, n);
+    return n === 1 ? `${stem}.pdf` : `${stem}-${n}.pdf`;
+  });
 }
 
 function rowProblem(row: Row, known: Set<string>): string | null {

@@ -2,6 +2,7 @@
 import { RENDER_CONCURRENCY } from "../../server/app.js";
 import { startPortal } from "../../server/index.js";
 import { type OptionSpec, parseCommandArgs, positiveInt } from "../args.js";
+import { stopSignal } from "../stop-signal.js";
 
 export const serveOptions: OptionSpec = {
   port: { type: "string" },
@@ -19,25 +20,8 @@ export async function runServe(argv: string[], root: string): Promise<number> {
     concurrency: Math.max(1, positiveInt("concurrency", values.concurrency, RENDER_CONCURRENCY)),
   });
   process.stderr.write(`sales portal at ${portal.url} (Ctrl-C to stop)\n`);
-  await stopSignal();
+  await stopSignal().signalled;
   process.stderr.write("shutting down: finishing in-flight requests…\n");
   await portal.close();
   return 0;
-}
-
-/**
- * Resolves on the first SIGINT / SIGTERM; a second one exits at once. The listeners stay until the process ends:
- * while they are there, the browser manager leaves Chromium, and the exit status (0), to the graceful close.
- */
-function stopSignal(): Promise<void> {
-  let stopping = false;
-  return new Promise((resolve) => {
-    const handler = (signal: NodeJS.Signals) => {
-      if (stopping) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
-      stopping = true;
-      resolve();
-    };
-    process.on("SIGINT", handler);
-    process.on("SIGTERM", handler);
-  });
 }

@@ -6,6 +6,7 @@ import type { BuildOptions, BuildResult, Pipeline } from "../../pipeline.js";
 import type { Change } from "../../watch.js";
 import { type OptionSpec, parseCommandArgs, positiveInt, usage } from "../args.js";
 import { dim, green, printMessages, red, useColor } from "../print.js";
+import { stopSignal } from "../stop-signal.js";
 
 export const watchOptions: OptionSpec = {
   serve: { type: "boolean" },
@@ -60,31 +61,6 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
 }
 
 const on = () => useColor(process.stderr);
-
-/**
- * SIGINT / SIGTERM end the watch cleanly; a second one while closing exits at once. The listeners stay until the
- * process ends: while one is there, the browser manager's own signal hook leaves the exit status to us (0).
- */
-function stopSignal() {
-  let stopped = false;
-  let resolve: () => void = () => undefined;
-  const signalled = new Promise<void>((r) => {
-    resolve = r;
-  });
-  const handler = (signal: NodeJS.Signals) => {
-    if (stopped) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
-    stopped = true;
-    resolve();
-  };
-  process.on("SIGINT", handler);
-  process.on("SIGTERM", handler);
-  return {
-    signalled,
-    get stopped() {
-      return stopped;
-    },
-  };
-}
 
 /** One build and its line; true when it succeeded. A failure is printed and the last good output stays. */
 async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: string) {

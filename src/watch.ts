@@ -1,5 +1,6 @@
 // File events under sources/ and templates/ → debounced rebuilds through the pipeline; the last good output stays.
-import { stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import chokidar, { type FSWatcher } from "chokidar";
 
@@ -55,6 +56,8 @@ export class WorkspaceWatcher {
   private readonly watcher: FSWatcher;
   private readonly whenReady: Promise<void>;
   private pending = new Map<string, Change>();
+  /** Content hash of each file as its last rebuild saw it. */
+  private readonly seen = new Map<string, string>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
@@ -104,10 +107,30 @@ export class WorkspaceWatcher {
       return;
     }
     if (this.timer || this.closed) return;
-    const changes = [...this.pending.values()];
+    const batch = [...this.pending.values()];
     this.pending.clear();
+    const changes = await this.newContent(batch);
+    if (changes.length === 0 || this.closed) return;
     // Serialize rebuilds: a change during a rebuild waits for it, then rebuilds once more.
     this.running = this.running.then(() => this.options.rebuild(changes)).catch(() => undefined);
+  }
+
+  /**
+   * The changes whose content differs from what this watcher last saw of the file: a save that fires its events
+   * twice (a busy machine delivers the second late) rebuilds once, and a file saved unchanged not at all. A file
+   * is known only from its own events, so its first change always counts.
+   */
+  private async newContent(changes: Change[]): Promise<Change[]> {
+    const hashed = await Promise.all(
+      changes.map(async (change) => {
+        const bytes = await readFile(path.join(this.root, change.file)).catch(() => null);
+        const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "missing";
+        return { change, hash };
+      }),
+    );
+    const fresh = hashed.filter(({ change, hash }) => this.seen.get(change.file) !== hash);
+    for (const { change, hash } of hashed) this.seen.set(change.file, hash);
+    return fresh.map(({ change }) => change);
   }
 
   /** True when one of the files exists and is empty. */

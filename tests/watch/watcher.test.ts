@@ -190,4 +190,16 @@ describe.sequential("what a change rebuilds", () => {
     expect(fixed.error).toBeUndefined();
     expect(fixed.verified).toBe(true);
   });
+
+  it("does not rebuild for a file saved with the same bytes", async () => {
+    const from = rebuilds.length;
+    await writeFile(at(MD), await readFile(at(MD)));
+    // Give its event time to arrive on its own, then change something else.
+    await new Promise((r) => setTimeout(r, 300));
+    const css = "templates/theme/brochure.css";
+    await writeFile(at(css), `${await readFile(at(css), "utf8")}\n/* saved */\n`);
+    await rebuildOf(css, from);
+    await watcher.idle();
+    expect(rebuilds.slice(from).flatMap((r) => r.changes.map((c) => c.file))).toEqual([css]);
+  });
 });

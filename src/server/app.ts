@@ -4,7 +4,7 @@ import os from "node:os";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import { CollateralError } from "../model/index.js";
 import type { PortalBackend } from "./backend.js";
-import { contentDisposition, safeFileStem } from "./filename.js";
+import { contentDisposition, safeFileStem, unicodeFileStem } from "./filename.js";
 import { QueueFullError, RenderQueue } from "./queue.js";
 import { FAVICON_SVG, salesPage } from "./sales-page.js";
 import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
@@ -100,11 +100,11 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
       // A one-pager already rendered is sent at once, even when the render queue is full.
       const cached = await backend.cachedOnePager(request);
       const pdf = cached ?? (await queue.run(() => backend.onePager(request)));
-      const name = `${safeFileStem(company)}-${audience}-one-pager.pdf`;
+      const name = (stem: string) => `${stem}-${audience}-one-pager.pdf`;
       return sendPdf(
         reply.header("X-Cache", cached ? "hit" : "miss"),
         pdf,
-        contentDisposition(name),
+        contentDisposition(name(safeFileStem(company)), name(unicodeFileStem(company))),
       );
     },
   );

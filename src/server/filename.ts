@@ -12,6 +12,24 @@ export function safeFileStem(text: string): string {
   return ascii || "prospect";
 }
 
+/**
+ * The same stem with the company's own letters kept (any script, accents included) for `filename*`: letters,
+ * marks and digits only, so no path, quote, control or direction character survives. The ASCII stem when
+ * nothing is left.
+ */
+export function unicodeFileStem(text: string): string {
+  const stem = [
+    ...text
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, ""),
+  ]
+    .slice(0, 60)
+    .join("")
+    .replace(/-+$/, "");
+  return stem || safeFileStem(text);
+}
+
 /** RFC 6266: a plain ASCII fallback plus the UTF-8 name (RFC 5987), both safe to put in a header. */
 export function contentDisposition(fileName: string, utf8Name = fileName): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");

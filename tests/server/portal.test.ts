@@ -145,6 +145,14 @@ describe("routes", () => {
     expect(text.toUpperCase()).toContain("FEDERAL AND DOD TEAMS");
   });
 
+  it("names the download with the company's own letters too (filename*), ASCII as the fallback", async () => {
+    const reply = await request(onePagerPath({ audience: "federal", company: "Ünïcode Lab" }));
+    expect(reply.status, reply.body.toString()).toBe(200);
+    expect(reply.headers.get("content-disposition")).toBe(
+      `attachment; filename="Unicode-Lab-federal-one-pager.pdf"; filename*=UTF-8''%C3%9Cn%C3%AFcode-Lab-federal-one-pager.pdf`,
+    );
+  });
+
   it("treats an empty contact like no contact", async () => {
     const reply = await request(
       onePagerPath({ audience: "early-career", company: "Blank Co", contact: "" }),

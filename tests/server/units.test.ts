@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, safeFileStem } from "../../src/server/filename.js";
+import { contentDisposition, safeFileStem, unicodeFileStem } from "../../src/server/filename.js";
 import { Lru } from "../../src/server/lru.js";
 import { QueueFullError, RenderQueue } from "../../src/server/queue.js";
 
@@ -13,6 +13,14 @@ describe("download file names", () => {
   it("never returns an empty name", () => {
     expect(safeFileStem("日本語")).toBe("prospect");
     expect(safeFileStem("   ")).toBe("prospect");
+  });
+
+  it("keeps the company's own letters for the UTF-8 name, and nothing a path or header could use", () => {
+    expect(unicodeFileStem("Acme Fédéral, Inc.")).toBe("Acme-Fédéral-Inc");
+    expect(unicodeFileStem("日本語 株式会社")).toBe("日本語-株式会社");
+    expect(unicodeFileStem("\u200fRTL Holdings\u202e")).toBe("RTL-Holdings");
+    expect(unicodeFileStem('../../etc/passwd"\r\nX-Evil: 1')).toBe("etc-passwd-X-Evil-1");
+    expect(unicodeFileStem("!!!")).toBe("prospect");
   });
 
   it("writes a Content-Disposition that is safe ASCII with the UTF-8 name encoded", () => {

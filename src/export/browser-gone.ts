@@ -10,3 +10,17 @@ export function isBrowserGone(error: unknown): boolean {
     )
   );
 }
+
+/**
+ * Runs `task`, and once more when it failed because the browser or its page went away: the browser manager
+ * starts a fresh Chromium on the next call, and a page whose print failed is not reused. Any other error, or a
+ * second failure, is the caller's.
+ */
+export async function retryIfBrowserGone<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (error) {
+    if (!isBrowserGone(error)) throw error;
+    return task();
+  }
+}

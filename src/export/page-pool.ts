@@ -3,7 +3,7 @@ import type { HTTPRequest, Page } from "puppeteer-core";
 import type { BrowserManager } from "./browser.js";
 import { RenderFolder } from "./render-folder.js";
 
-/** Enough for the portal's renders at once (RENDER_CONCURRENCY is at most 4). */
+/** Enough for the tailored renders at once (RENDER_CONCURRENCY, at most 4). */
 const MAX_IDLE = 4;
 
 export interface Session {

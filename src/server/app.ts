@@ -1,7 +1,7 @@
 // The sales portal's routes (fastify): schema-checked input, JSON errors, security headers, a bounded queue.
 import { createReadStream } from "node:fs";
-import os from "node:os";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import { RENDER_CONCURRENCY } from "../export/index.js";
 import { CollateralError } from "../model/index.js";
 import type { PortalBackend } from "./backend.js";
 import { contentDisposition, safeFileStem, unicodeFileStem } from "./filename.js";
@@ -16,12 +16,6 @@ export interface PortalOptions {
   queueSize?: number;
   logger?: boolean;
 }
-
-/**
- * Renders at once: one more than the cores. Measured with the headless shell on 2 cores, 8 clients: 10.0 PDFs/s
- * at 1, 11.9 at 2, 14.8 at 3, 11.2 at 4 (a render waits on Chromium as much as it works).
- */
-export const RENDER_CONCURRENCY = Math.max(2, Math.min(4, os.availableParallelism() + 1));
 
 const CSP =
   "default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; form-action 'self'; " +

@@ -1,7 +1,7 @@
 // The portal's backend over the pipeline: current content by hash, cached renders, recovery from a broken browser.
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { isBrowserGone, printPdf, screenshotPng } from "../export/index.js";
+import { printPdf, retryIfBrowserGone, screenshotPng } from "../export/index.js";
 import { CollateralError, type CollateralModel } from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
@@ -171,16 +171,14 @@ export class PipelineBackend implements PortalBackend {
 
   /**
    * A render that hangs or whose browser died fails this request, and the browser is restarted. A browser found
-   * dead (it crashed between requests, or under this one) gets one more try on a fresh browser first.
+   * dead (it crashed between requests, or under this one) gets one more try on a fresh browser first; restarting
+   * before that would kill the fresh browser under the other renders that are retrying.
    */
-  private async guarded<T>(task: () => Promise<T>, attempt = 1): Promise<T> {
+  private async guarded<T>(task: () => Promise<T>): Promise<T> {
     try {
-      return await this.withTimeout(task);
+      return await retryIfBrowserGone(() => this.withTimeout(task));
     } catch (error) {
       if (error instanceof CollateralError && error.exitCode === 2) throw error;
-      // The browser manager notices a dead Chromium and starts a fresh one on the next call; a failed page is
-      // not reused. Restarting here would kill the fresh browser under the other renders that are retrying.
-      if (attempt === 1 && isBrowserGone(error)) return this.guarded(task, 2);
       await this.pipeline.close().catch(() => undefined);
       throw new CollateralError(`the renderer failed and was restarted: ${String(error)}`, {
         exitCode: 1,

@@ -2,10 +2,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { isBrowserGone, printPdf, writeFileAtomic } from "../../export/index.js";
+import {
+  printPdf,
+  RENDER_CONCURRENCY,
+  retryIfBrowserGone,
+  writeFileAtomic,
+} from "../../export/index.js";
 import { CollateralError, ProspectSchema } from "../../model/index.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../../pipeline.js";
-import { RENDER_CONCURRENCY } from "../../server/app.js";
 import { safeFileStem } from "../../server/filename.js";
 import { parseCommandArgs, usage } from "../args.js";
 import { dim, green, red, useColor } from "../print.js";
@@ -34,18 +38,15 @@ export async function runBatch(argv: string[], root: string): Promise<number> {
     const progress = new Progress(rows.length);
     const names = fileNames(rows);
     let failed = 0;
-    const renderRow = async (row: Row, name: string, attempt = 1): Promise<void> => {
+    const renderRow = async (row: Row, name: string): Promise<void> => {
+      const request = row.contact ? row : { audience: row.audience, company: row.company };
       try {
-        const rendered = await pipeline.renderOnePager(
-          model,
-          row.contact ? row : { audience: row.audience, company: row.company },
-        );
-        const { pdf } = await printPdf(pipeline.browser, rendered);
+        const rendered = await pipeline.renderOnePager(model, request);
+        const { pdf } = await retryIfBrowserGone(() => printPdf(pipeline.browser, rendered));
         await writeFileAtomic(path.join(outDir, name), pdf);
         progress.done(name);
       } catch (error) {
-        // A Chromium that died is started afresh by the next call (one more try); anything else costs this row only.
-        if (attempt === 1 && isBrowserGone(error)) return renderRow(row, name, 2);
+        // A print that fails (after one more try when Chromium died) costs this row only.
         failed++;
         const reason = error instanceof CollateralError ? error.message : String(error);
         progress.fail(`${file}:${row.line}: ${reason}; skipped`);

@@ -1,5 +1,5 @@
 // `collateral serve`: the sales portal until SIGINT/SIGTERM, then a graceful shutdown.
-import { RENDER_CONCURRENCY } from "../../server/app.js";
+import { RENDER_CONCURRENCY } from "../../export/index.js";
 import { startPortal } from "../../server/index.js";
 import { type OptionSpec, parseCommandArgs, positiveInt } from "../args.js";
 import { stopSignal } from "../stop-signal.js";

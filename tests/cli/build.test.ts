@@ -273,6 +273,13 @@ describe("collateral build refuses bad input with exit 2 and leaves output/ alon
     expect(await snapshot(out)).toEqual(before);
   });
 
+  it("an unknown paper size, and the process ends (no Chromium left starting)", async () => {
+    const run = await runCli(["build", "--paper", "a5"], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--paper must be one of letter, a4 \(got "a5"\)/);
+    expect(await snapshot(out)).toEqual(before);
+  }, 30_000);
+
   it("an unknown audience, listing the known ones", async () => {
     const run = await runCli(["build", "--only", "one-pager", "--audience", "nope"], root);
     expect(run.code).toBe(2);

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { BrowserManager } from "../../export/browser.js";
 import { formatPosition } from "../../model/index.js";
+import type { BuildResult } from "../../pipeline.js";
 import { PIECES, type Piece } from "../../render/pieces.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
 import { dim, green, printMessages, red, useColor } from "../print.js";
@@ -20,35 +21,43 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", argv, buildOptions);
   if (positionals.length) throw usage(`build takes no arguments (got "${positionals[0]}")`);
   const only = list(values.only).map((p) => oneOf("only", p, PIECES, "brochure") as Piece);
+  const paper = oneOf("paper", values.paper, ["letter", "a4"] as const, "letter");
   const on = useColor(process.stderr);
   const started = performance.now();
+  // Every option is checked above, before Chromium starts: a usage error must not leave a browser running.
   // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
   const browser = new BrowserManager();
   browser.launch().catch(() => undefined);
-  const { build } = await import("../../pipeline.js");
-  const result = await build(
-    root,
-    {
-      only,
-      ...(typeof values.audience === "string" && { audience: values.audience }),
-      ...(typeof values.prospect === "string" && {
-        prospect: {
-          company: values.prospect,
-          ...(typeof values.contact === "string" && { contact: values.contact }),
+  let result: BuildResult;
+  try {
+    const { build } = await import("../../pipeline.js");
+    result = await build(
+      root,
+      {
+        only,
+        ...(typeof values.audience === "string" && { audience: values.audience }),
+        ...(typeof values.prospect === "string" && {
+          prospect: {
+            company: values.prospect,
+            ...(typeof values.contact === "string" && { contact: values.contact }),
+          },
+        }),
+        draft: values.draft === true,
+        paper,
+        png: values.png === true,
+        onPiece: (p) => {
+          const file = path.relative(process.cwd(), p.pdfPath) || p.pdfPath;
+          process.stderr.write(
+            `${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`,
+          );
         },
-      }),
-      draft: values.draft === true,
-      paper: oneOf("paper", values.paper, ["letter", "a4"] as const, "letter"),
-      png: values.png === true,
-      onPiece: (p) => {
-        const file = path.relative(process.cwd(), p.pdfPath) || p.pdfPath;
-        process.stderr.write(
-          `${green("✔", on)} ${file} ${dim(`${p.pages} page(s), ${Math.round(p.ms)} ms`, on)}\n`,
-        );
       },
-    },
-    { browser },
-  );
+      { browser },
+    );
+  } finally {
+    // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).
+    await browser.close();
+  }
   printMessages(result.messages);
   const failed = result.model.report.quotes.filter(
     (q) => !["verified", "uncited"].includes(q.status),

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, run by `npm ci`).
-import("../dist/src/cli/main.js").then((m) => m.main(process.argv.slice(2)));
+// Thin launcher: the CLI is compiled and bundled into dist/ by `npm run build` (which `npm ci` runs).
+import("../dist/bundle/main.js").then((m) => m.main(process.argv.slice(2)));

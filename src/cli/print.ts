@@ -14,10 +14,15 @@ export const green = (t: string, on: boolean) => paint(32, t, on);
 export const dim = (t: string, on: boolean) => paint(2, t, on);
 
 export function printMessages(messages: Message[]): void {
+  if (messages.length) process.stderr.write(formatMessages(messages));
+}
+
+/** The warnings as lines, for a caller that prints them with its own in one write. */
+export function formatMessages(messages: Message[]): string {
   const on = useColor(process.stderr);
-  for (const m of messages) {
-    process.stderr.write(
-      `${formatPosition(m.position)}: ${yellow("warning", on)}: ${m.reason} [${m.rule}]\n`,
-    );
-  }
+  return messages
+    .map(
+      (m) => `${formatPosition(m.position)}: ${yellow("warning", on)}: ${m.reason} [${m.rule}]\n`,
+    )
+    .join("");
 }

@@ -5,7 +5,7 @@ import { CollateralError, formatPosition } from "../../model/index.js";
 import type { BuildOptions, BuildResult, Pipeline } from "../../pipeline.js";
 import type { Change } from "../../watch.js";
 import { type OptionSpec, parseCommandArgs, positiveInt, usage } from "../args.js";
-import { dim, green, printMessages, red, useColor } from "../print.js";
+import { dim, formatMessages, green, red, useColor } from "../print.js";
 import { stopSignal } from "../stop-signal.js";
 
 export const watchOptions: OptionSpec = {
@@ -71,10 +71,13 @@ async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: stri
     const result = await pipeline.build({ ...options, onPiece: (p) => written.push(p.piece) });
     const ms = Math.round(performance.now() - started);
     const done = rebuilt(pipeline, result, pipeline.verifications !== verifications);
-    process.stderr.write(`${green("✔", on())} ${what} → ${done} ${dim(`in ${ms} ms`, on())}\n`);
-    printMessages(result.messages);
-    for (const q of result.model.report.quotes.filter((q) => failing(q.status)))
-      process.stderr.write(`  ${formatPosition(q.position)}: ${red(q.status, on())} “${q.text}”\n`);
+    // One write per rebuild, its details included: a reader never sees the line without them.
+    process.stderr.write(
+      `${green("✔", on())} ${what} → ${done} ${dim(`in ${ms} ms`, on())}\n${formatMessages(result.messages)}${result.model.report.quotes
+        .filter((q) => failing(q.status))
+        .map((q) => `  ${formatPosition(q.position)}: ${red(q.status, on())} “${q.text}”\n`)
+        .join("")}`,
+    );
     return true;
   } catch (error) {
     const ms = Math.round(performance.now() - started);
@@ -82,8 +85,9 @@ async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: stri
     const kept = written.length
       ? `wrote ${written.join(", ")}, kept the last good output of the rest`
       : "kept the last good output";
-    process.stderr.write(`${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n`);
-    process.stderr.write(`${describeError(error, pipeline.root).replace(/^/gm, "  ")}\n`);
+    process.stderr.write(
+      `${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n${describeError(error, pipeline.root).replace(/^/gm, "  ")}\n`,
+    );
     return false;
   }
 }

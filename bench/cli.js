@@ -22,16 +22,21 @@ export async function benchCli(runs) {
   results.checkCold = await check(true);
   results.checkCached = await check(false);
 
-  const builds = [];
   const rss = [];
-  for (let i = 0; i < runs; i++) {
-    await removeCache(root);
-    const r = await timed(process.execPath, [BIN, "build"], root);
-    if (r.code !== 0) throw new Error(`build failed: ${r.stderr}`);
-    builds.push(r.ms);
-    rss.push(r.rssKiB);
-  }
-  results.buildCold = median(builds);
+  const builds = async (cold) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      if (cold) await removeCache(root);
+      const r = await timed(process.execPath, [BIN, "build"], root);
+      if (r.code !== 0) throw new Error(`build failed: ${r.stderr}`);
+      times.push(r.ms);
+      rss.push(r.rssKiB);
+    }
+    return median(times);
+  };
+  results.buildCold = await builds(true);
+  // The everyday case: a new process, the cited documents parsed by an earlier run and cached.
+  results.buildCached = await builds(false);
   results.buildPeakRssMiB = Math.max(...rss) / 1024;
   results.chromiumFloor = await benchChromiumFloor(runs);
   results.mdToPdf = await benchMdToPdf(root, runs);
@@ -39,6 +44,7 @@ export async function benchCli(runs) {
   console.log(`check --offline, cold (no cache)  median of ${runs}: ${fmt(results.checkCold)}`);
   console.log(`check --offline, cached            median of ${runs}: ${fmt(results.checkCached)}`);
   console.log(`build, cold (3 pieces, verified)   median of ${runs}: ${fmt(results.buildCold)}`);
+  console.log(`build, cached parsed documents     median of ${runs}: ${fmt(results.buildCached)}`);
   console.log(
     `build, peak RSS of the Node process (max of ${runs}): ${results.buildPeakRssMiB.toFixed(0)} MiB (Chromium not included)`,
   );
@@ -53,7 +59,7 @@ export async function benchCli(runs) {
       if (ms === null) continue;
       console.log(`md-to-pdf, ONE PDF of the seed, ${how}  median of ${runs}: ${fmt(ms)}`);
       console.log(
-        `  ratio build / md-to-pdf: ${(results.buildCold / ms).toFixed(2)} (target ≤ 0.40)`,
+        `  ratio build / md-to-pdf: ${(results.buildCold / ms).toFixed(2)} cold, ${(results.buildCached / ms).toFixed(2)} with parsed documents cached (target ≤ 0.40)`,
       );
     }
   } else {

@@ -11,7 +11,7 @@ Commands
            --offline  --format text|json|junit|github  --allow-private-network
            --no-cache  --cache-ttl SECONDS (3600)  --timeout MS (10000)  --accept 403,429
   watch    build, then rebuild what each change under sources/ or templates/ affects
-           --serve (live preview)  --port N
+           --serve (live preview)  --port N  --draft  --poll (network drives, containers)
   serve    the sales portal: tailored one-pagers on demand
            --port N (4310)  --host H (127.0.0.1)  --queue N (16)  --concurrency N (cores + 1)
   batch    one tailored one-pager per CSV row (audience,company,contact) into output/one-pagers/

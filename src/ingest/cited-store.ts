@@ -6,7 +6,7 @@ import type { CitedText, Source } from "../model/index.js";
 import { loadCitedTexts, type ParsedCited, parseCitedBytes } from "./cited/index.js";
 
 /** Bump when extraction changes, so stale cached text is never matched against. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2; // 2: HTML keeps aria-hidden text and marks <sup>/<sub>
 export const CITED_CACHE_DIR = ".collateral-cache/cited";
 
 export class CitedTextStore {

@@ -71,11 +71,19 @@ const BLOCKS = new Set([
 /** Table cells sit side by side: a space apart, not a line apart. */
 const CELLS = new Set(["td", "th"]);
 
+/**
+ * Raised and lowered text is marked as a PDF's text layer marks ² and ₂ (see normalize.ts): "10<sup>2</sup>"
+ * must never read "102", nor "Secure<sup>1</sup>" "Secure1". A mark with no letter or digit (®) is left as is.
+ */
+const SCRIPTS = new Set(["sup", "sub"]);
+
 interface Open {
   name: string;
   hidden: boolean;
   /** A <details> without `open`: only its <summary> shows. */
   closedDetails: boolean;
+  /** For <sup> and <sub>: where its text starts in the line, and how many lines were done then. */
+  mark?: { at: number; lines: number };
 }
 
 export function readHtmlText(html: string): HtmlText {
@@ -99,7 +107,12 @@ export function readHtmlText(html: string): HtmlText {
           (parent.closedDetails && name !== "summary") ||
           UNSHOWN.has(name) ||
           isHidden(name, attribs);
-        stack.push({ name, hidden, closedDetails: name === "details" && !("open" in attribs) });
+        stack.push({
+          name,
+          hidden,
+          closedDetails: name === "details" && !("open" in attribs),
+          ...(SCRIPTS.has(name) && { mark: { at: line.length, lines: lines.length } }),
+        });
         if (hidden) return;
         if (name === "pre") preDepth++;
         if (BLOCKS.has(name) || name === "br") endLine();
@@ -109,6 +122,10 @@ export function readHtmlText(html: string): HtmlText {
         // htmlparser2 closes every element it opened (implied and void ones too), in order.
         const open = stack.length > 1 && top().name === name ? stack.pop() : undefined;
         if (!open || open.hidden) return;
+        if (open.mark && open.mark.lines === lines.length) {
+          const raised = line.slice(open.mark.at);
+          if (/[\p{L}\p{N}]/u.test(raised)) line = `${line.slice(0, open.mark.at)} ^${raised} `;
+        }
         if (name === "pre") preDepth--;
         if (BLOCKS.has(name)) endLine();
         else if (CELLS.has(name)) line += " ";
@@ -137,9 +154,9 @@ export function readHtmlText(html: string): HtmlText {
   return { ok: true, pages: [lines.join("\n")] };
 }
 
+/** Hidden from sight. Not aria-hidden: that hides from screen readers only, and the words are still on the page. */
 function isHidden(name: string, attribs: Record<string, string>): boolean {
   if ("hidden" in attribs) return true;
-  if (attribs["aria-hidden"]?.trim().toLowerCase() === "true") return true;
   if (name === "input" && attribs.type?.trim().toLowerCase() === "hidden") return true;
   if (name === "dialog" && !("open" in attribs)) return true;
   return attribs.style !== undefined && styleHides(attribs.style);

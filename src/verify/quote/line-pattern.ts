@@ -1,4 +1,5 @@
 // Which page-edge lines repeat as running headers or footers: same words, and numbers that stay put or count the pages.
+import { isNegation } from "./negation.js";
 import { normalizeText } from "./normalize.js";
 
 const NUMBER = /\p{N}+/gu;
@@ -38,7 +39,8 @@ export function edgeLine(line: string, page: number): EdgeLine {
 export function runningLines(edges: EdgeLine[], pageCount: number): (line: EdgeLine) => boolean {
   const byKey = new Map<string, EdgeLine[]>();
   for (const line of edges) {
-    if (line.key === "") continue;
+    // A line that says "not" is never peeled: removing it would turn the text into its opposite.
+    if (line.key === "" || line.key.split(/[^\p{L}\p{N}'-]+/u).some(isNegation)) continue;
     const list = byKey.get(line.key);
     if (list) list.push(line);
     else byKey.set(line.key, [line]);

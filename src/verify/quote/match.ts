@@ -30,9 +30,15 @@ export function firstMatch(run: readonly string[], doc: PreparedText): Span | nu
   return null;
 }
 
-/** A run never starts on the second half of a word broken at a line end ("secure" in "in-\nsecure"). */
+/**
+ * A run never starts on the second half of a word broken at a line end ("secure" in "in-\nsecure"),
+ * and never starts or ends inside words written together: "5" is not quoted out of "5%" or "$5",
+ * nor "A" out of "A+" or "A-".
+ */
 function matchAt(run: readonly string[], doc: PreparedText, start: number): number {
-  return doc.hyphenated.has(start - 1) ? -1 : matchFrom(run, doc, 0, start);
+  if (doc.hyphenated.has(start - 1) || doc.joined[start]) return -1;
+  const end = matchFrom(run, doc, 0, start);
+  return end >= 0 && doc.joined[end] ? -1 : end;
 }
 
 /**

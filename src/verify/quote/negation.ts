@@ -14,14 +14,28 @@ const NEGATIONS = new Set([
   "without",
 ]);
 
-/** "not", "never", "don't", "isn't", "cannot"…: a normalized word that negates. */
+/** "not", "never", "don't", "isn't", "cannot", "not-yet"…: a normalized word that negates. */
 export function isNegation(word: string): boolean {
-  return NEGATIONS.has(word) || word.endsWith("n't");
+  if (NEGATIONS.has(word) || word.endsWith("n't")) return true;
+  return word.includes("-") && word.split("-").some((part) => NEGATIONS.has(part));
 }
 
-/** For each word index i, how many negating words come before it (one more entry than words). */
-export function negationsBefore(words: readonly string[]): number[] {
+/**
+ * For each word index i, how many negating words come before it (one more entry than words). A
+ * word broken at a line end counts when any reading of it negates ("with-⏎out", "nev-⏎er"), and
+ * so does a "t" after a word in "n" ("doesn'⏎t", or "don t" where the apostrophe was lost).
+ */
+export function negationsBefore(
+  words: readonly string[],
+  hyphenated: ReadonlyMap<number, readonly { word: string }[]> = new Map(),
+): number[] {
   const counts = [0];
-  for (const word of words) counts.push(counts.at(-1)! + (isNegation(word) ? 1 : 0));
+  words.forEach((word, i) => {
+    const negates =
+      isNegation(word) ||
+      (word === "t" && i > 0 && words[i - 1]!.endsWith("n")) ||
+      (hyphenated.get(i) ?? []).some((reading) => isNegation(reading.word));
+    counts.push(counts.at(-1)! + (negates ? 1 : 0));
+  });
   return counts;
 }

@@ -11,8 +11,10 @@ export interface NormalizedText {
 /** Zero-width characters, direction marks and signs that carry no words: removed. */
 const INVISIBLE = /^[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\u00AD®©™℠]$/u;
 /** Apostrophes and single quote marks, straight or curly (U+02BC is a letter, so map it first). */
-const APOSTROPHE = /^[‘’‚‛′ʼ`´']$/u;
-const DOUBLE_QUOTE = /^[“”„‟″«»‹›〝〞〟＂"]$/u;
+const APOSTROPHE = /^[‘’‚‛ʼ`´']$/u;
+const DOUBLE_QUOTE = /^[“”„‟«»‹›〝〞〟＂"]$/u;
+/** Primes are units (feet and inches, minutes and seconds), not quote marks: "12′" is not "12″", nor "12". */
+const PRIME = /^[′″‴]$/u;
 /** Hyphens: joined to the words on either side, so "CNSSI–4012" reads "cnssi-4012". */
 const HYPHEN = /^[\u2010-\u2013\u2212\u2043\uFE63\uFF0D-]$/u;
 /** Em dashes and bars: punctuation between words, never a hyphen ("CISSO—a" is two words). */
@@ -21,6 +23,8 @@ const LINE_BREAK = /^[\n\r\v\f\u2028\u2029\u0085]$/u;
 const SPACE = /^\s$/u;
 /** Superscripts and subscripts stay apart from their base: "10²" must never read "102". */
 const SCRIPT = /^[\u00B2\u00B3\u00B9\u2070-\u209F]$/u;
+/** Circled, parenthesized and full-stop digits (footnote and list marks): "4012①" must never read "40121". */
+const ENCLOSED = /^[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u{1F100}-\u{1F10C}]$/u;
 /** Vulgar fractions: "3½" must read "3 1/2", never "31/2". */
 const FRACTION = /^[\u00BC-\u00BE\u2150-\u215F\u2189]$/u;
 const MIDLINE_ELLIPSIS = "\u22EF";
@@ -39,7 +43,10 @@ function mapChar(c: string): string | null {
   if (SPACE.test(c)) return " ";
   if (c === MIDLINE_ELLIPSIS) return "...";
   if (c === FRACTION_SLASH) return "/";
-  if (SCRIPT.test(c)) return ` ^${c.normalize("NFKC")} `;
+  if (PRIME.test(c)) return c;
+  // NFKC would make the numero sign "No", a word, and a negation at that.
+  if (c === "№") return c;
+  if (SCRIPT.test(c) || ENCLOSED.test(c)) return ` ^${c.normalize("NFKC").toLowerCase()} `;
   if (FRACTION.test(c)) return ` ${c.normalize("NFKC").replace(FRACTION_SLASH, "/")} `;
   return null;
 }

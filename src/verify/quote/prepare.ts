@@ -12,6 +12,8 @@ export interface PreparedText {
   /** Each word's character range in `text`. */
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /** joined[i]: nothing stands between word i and word i - 1 ("5%", "$5", "A-"). */
+  readonly joined: readonly boolean[];
   /** Each word's 1-based page. */
   readonly pages: readonly number[];
   /** Readings across a line-end hyphen, by the index of their first word. */
@@ -39,10 +41,11 @@ export function prepareText(pages: string[]): PreparedText {
     words,
     starts,
     ends: tokens.map((t) => t.end),
+    joined: tokens.map((t) => t.joined),
     pages: pageNumbers(stripped, starts),
     hyphenated,
     index: buildIndex(words, hyphenated),
-    negations: negationsBefore(words),
+    negations: negationsBefore(words, hyphenated),
   };
 }
 

@@ -23,6 +23,7 @@ describe("readHtmlText", () => {
       "The course is validated by the NSA for: CNSSI-4012 (Senior System Manager) & more.",
       "Mile2’s exam—online <or> proctored.",
       "Second line after a break.",
+      "Shown though aria-hidden",
       "Summary shows",
       "Open summary",
       "Open details body",
@@ -72,7 +73,22 @@ describe("readHtmlText", () => {
   });
 
   it("keeps reading after a hidden element closes by an implied end tag", () => {
-    expect(text('<ul><li aria-hidden="true">gone<li>kept</ul><p>end</p>')).toBe("kept\nend");
+    expect(text("<ul><li hidden>gone<li>kept</ul><p>end</p>")).toBe("kept\nend");
+  });
+
+  it("keeps aria-hidden text: it is hidden from screen readers, not from the reader", () => {
+    // Dropping it would join the words around it: "It is certified" out of "It is not certified".
+    expect(text('<p>It is <span aria-hidden="true">not</span> certified</p>')).toBe(
+      "It is not certified",
+    );
+  });
+
+  it("marks raised and lowered text as the PDF text layer does, so 10<sup>2</sup> never reads 102", () => {
+    expect(text("<p>10<sup>2</sup> users, H<sub>2</sub>O, secure<sup>1</sup> by design</p>")).toBe(
+      "10 ^2 users, H ^2 O, secure ^1 by design",
+    );
+    // A raised mark with no letter or digit is left alone.
+    expect(text("<p>Mile2<sup>®</sup> courses</p>")).toBe("Mile2® courses");
   });
 
   it("does not mistake markup inside a script string for content", () => {

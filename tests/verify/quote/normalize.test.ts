@@ -13,8 +13,51 @@ describe("normalizeText", () => {
   });
 
   it("makes curly and straight quote marks and apostrophes the same", () => {
-    expect(normalizeText("“Mile2’s” ‘bridge’ „x‟ «y» ″z″")).toBe(`"mile2's" 'bridge' "x" "y" "z"`);
-    expect(normalizeText("it‛s it′s itʼs it`s it´s")).toBe("it's it's it's it's it's");
+    expect(normalizeText("“Mile2’s” ‘bridge’ „x‟ «y»")).toBe(`"mile2's" 'bridge' "x" "y"`);
+    expect(normalizeText("it‛s itʼs it`s it´s")).toBe("it's it's it's it's");
+  });
+
+  it("keeps primes as units, apart from quote marks: 12′ is not 12″, nor 12", () => {
+    expect(words("a 12′ cable")).toEqual(["a", "12", "′", "cable"]);
+    expect(words("a 12″ cable")).toEqual(["a", "12", "″", "cable"]);
+  });
+
+  it("keeps circled and parenthesized digits apart from the number beside them", () => {
+    expect(words("sold 4012① units")).toEqual(["sold", "4012", "^", "1", "units"]);
+    expect(words("step ①②")).toEqual(["step", "^", "1", "^", "2"]);
+  });
+
+  it("keeps the numero sign a sign: № is not the word 'no'", () => {
+    expect(words("there is № 5")).toEqual(["there", "is", "№", "5"]);
+  });
+
+  it("keeps a leading decimal point and its sign on the number: .5 is not 5", () => {
+    expect(words("by .5 seconds, from $.99, gain of -.5 dB")).toEqual([
+      "by",
+      ".5",
+      "seconds",
+      "from",
+      "$",
+      ".99",
+      "gain",
+      "of",
+      "-.5",
+      "db",
+    ]);
+    expect(words("items...5 more")).toEqual(["items", "5", "more"]);
+  });
+
+  it("keeps a hyphen that closes a word as a word of its own: A- is not A", () => {
+    expect(words("rated A- by Gartner")).toEqual(["rated", "a", "-", "by", "gartner"]);
+    expect(words("pre- and post-processing")).toEqual(["pre", "-", "and", "post-processing"]);
+    expect(words("hyphen-\nated and a dash--here")).toEqual([
+      "hyphen",
+      "ated",
+      "and",
+      "a",
+      "dash",
+      "here",
+    ]);
   });
 
   it("turns every hyphen and en dash into '-', and em dashes into punctuation between words", () => {

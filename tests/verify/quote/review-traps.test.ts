@@ -1,0 +1,110 @@
+// Traps found by an adversarial review of the matcher: each pair is the quote as the document has it
+// (verified) and the quote with the trap sprung (never verified).
+import { describe, expect, it } from "vitest";
+import { locateQuote, prepareText } from "../../../src/verify/quote/index.js";
+
+const found = (pages: string | string[], quote: string) =>
+  locateQuote(quote, prepareText(Array.isArray(pages) ? pages : [pages])) !== null;
+
+/** [trap, document, the quote as the document has it, the quote with the trap sprung]. */
+const TRAPS: [string, string | string[], string, string][] = [
+  [
+    "a leading decimal point dropped",
+    "latency drops by .5 seconds",
+    "drops by .5 seconds",
+    "drops by 5 seconds",
+  ],
+  [
+    "a price's leading point dropped",
+    "plans from $.99 per month",
+    "from $.99 per month",
+    "from $99 per month",
+  ],
+  ["a sign and a leading point dropped", "a gain of -.5 dB", "a gain of -.5 dB", "a gain of 5 dB"],
+  ["feet read as inches", "a 12′ cable", "a 12′ cable", "a 12″ cable"],
+  ["a foot mark dropped", "a 12′ cable", "a 12′ cable", "a 12 cable"],
+  [
+    "a circled footnote digit joined to a number",
+    "sold 4012① units",
+    "sold 4012① units",
+    "sold 40121 units",
+  ],
+  [
+    "two circled digits read as a number",
+    "see step ①② first",
+    "see step ①② first",
+    "see step 12 first",
+  ],
+  [
+    "a percent sign cut off the quote's end",
+    "revenue grew 5% last year",
+    "revenue grew 5%",
+    "revenue grew 5",
+  ],
+  [
+    "a percent sign cut off before an ellipsis",
+    "revenue grew 5% over last year",
+    "grew 5% … last year",
+    "grew 5 … last year",
+  ],
+  ["a multiplication sign cut off", "it is 10× faster", "it is 10×", "it is 10"],
+  ["a degree sign cut off", "it runs at 40° at most", "it runs at 40°", "it runs at 40"],
+  ["a currency sign cut off the start", "it costs $5 per seat", "costs $5 per seat", "5 per seat"],
+  ["a plus cut off a grade", "rated A+ by analysts", "rated A+ by analysts", "rated A by analysts"],
+  [
+    "a minus read as no sign",
+    "rated A- by analysts",
+    "rated A- by analysts",
+    "rated A by analysts",
+  ],
+  ["the numero sign read as 'no'", "there is № 5 plan", "there is № 5 plan", "there is no 5 plan"],
+];
+
+/** [trap, document, a quote whose ellipsis would omit a negation]. */
+const NEGATIONS: [string, string | string[], string][] = [
+  [
+    "'without' broken at a line end",
+    "It ships with-\nout FIPS validation",
+    "It ships … FIPS validation",
+  ],
+  [
+    "'never' broken at a line end",
+    "The tool has nev-\ner been audited",
+    "The tool has … been audited",
+  ],
+  ["'nothing' broken at a line end", "There is noth-\ning to install", "There is … to install"],
+  [
+    "'doesn't' broken after its apostrophe",
+    "It doesn’\nt require a licence",
+    "It … require a licence",
+  ],
+  ["a hyphenated 'not-yet'", "The system is not-yet certified", "The system is … certified"],
+];
+
+describe("review traps: a changed quote is never verified", () => {
+  it.each(TRAPS)("refuses %s", (_trap, doc, real, changed) => {
+    expect(found(doc, real)).toBe(true);
+    expect(found(doc, changed)).toBe(false);
+  });
+
+  it.each(NEGATIONS)("refuses an ellipsis over %s", (_trap, doc, changed) => {
+    expect(found(doc, changed)).toBe(false);
+  });
+
+  it("never peels a repeated edge line that says 'not': the sentence would turn into its opposite", () => {
+    const pages = [
+      "The product is\nnot",
+      "not\ncertified for use",
+      "Body of page three\nnot",
+      "not\nand more",
+    ];
+    expect(found(pages, "The product is certified")).toBe(false);
+    expect(found(pages, "The product is not not certified")).toBe(true);
+  });
+
+  it("still finds what a symbol stands beside when the quote takes the symbol too", () => {
+    expect(found("a 5% rise in 2024", "a 5% rise")).toBe(true);
+    expect(found("“validated by the NSA for CNSSI-4012”", "for CNSSI-4012")).toBe(true);
+    expect(found("the pre- and post-exam reviews", "the pre- and post-exam reviews")).toBe(true);
+  });
+});

@@ -124,7 +124,10 @@ export function readHtmlText(html: string): HtmlText {
         if (!open || open.hidden) return;
         if (open.mark && open.mark.lines === lines.length) {
           const raised = line.slice(open.mark.at);
-          if (/[\p{L}\p{N}]/u.test(raised)) line = `${line.slice(0, open.mark.at)} ^${raised} `;
+          const before = line.slice(0, open.mark.at);
+          // After a number it is an exponent, written against it; after a word a footnote mark (as normalize.ts).
+          if (/[\p{L}\p{N}]/u.test(raised))
+            line = `${before}${/\p{N}$/u.test(before) ? "" : " "}^${raised} `;
         }
         if (name === "pre") preDepth--;
         if (BLOCKS.has(name)) endLine();

@@ -78,7 +78,10 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   for (const match of original.matchAll(CLUSTER)) {
     const start = match.index;
     const cluster = match[0];
-    const out = cluster === "\u00AD" ? softHyphen(original, start + 1) : normalizeCluster(cluster);
+    let out = cluster === "\u00AD" ? softHyphen(original, start + 1) : normalizeCluster(cluster);
+    // Raised after a number it is an exponent, written against it ("10²" is "10^2": "10" is not
+    // quoted out of it); after a word it is a footnote mark, a word apart.
+    if (out.startsWith(" ^") && /\p{N}$/u.test(text)) out = out.slice(1);
     for (let k = 0; k < out.length; k++) {
       from.push(start);
       to.push(start + cluster.length);

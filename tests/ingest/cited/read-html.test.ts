@@ -85,7 +85,7 @@ describe("readHtmlText", () => {
 
   it("marks raised and lowered text as the PDF text layer does, so 10<sup>2</sup> never reads 102", () => {
     expect(text("<p>10<sup>2</sup> users, H<sub>2</sub>O, secure<sup>1</sup> by design</p>")).toBe(
-      "10 ^2 users, H ^2 O, secure ^1 by design",
+      "10^2 users, H ^2 O, secure ^1 by design",
     );
     // A raised mark with no letter or digit is left alone.
     expect(text("<p>Mile2<sup>®</sup> courses</p>")).toBe("Mile2® courses");

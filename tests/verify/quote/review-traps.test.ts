@@ -1,6 +1,7 @@
 // Traps found by an adversarial review of the matcher: each pair is the quote as the document has it
 // (verified) and the quote with the trap sprung (never verified).
 import { describe, expect, it } from "vitest";
+import { readHtmlText } from "../../../src/ingest/cited/read-html.js";
 import { locateQuote, prepareText } from "../../../src/verify/quote/index.js";
 
 const found = (pages: string | string[], quote: string) =>
@@ -57,6 +58,7 @@ const TRAPS: [string, string | string[], string, string][] = [
     "rated A- by analysts",
     "rated A by analysts",
   ],
+  ["an exponent cut off", "a capacity of 10² users", "a capacity of 10²", "a capacity of 10"],
   ["the numero sign read as 'no'", "there is № 5 plan", "there is № 5 plan", "there is no 5 plan"],
 ];
 
@@ -100,6 +102,14 @@ describe("review traps: a changed quote is never verified", () => {
     ];
     expect(found(pages, "The product is certified")).toBe(false);
     expect(found(pages, "The product is not not certified")).toBe(true);
+  });
+
+  it("reads an HTML exponent as the PDF's: 10<sup>2</sup> is 10², never 102 nor 10", () => {
+    const html = readHtmlText("<p>a capacity of 10<sup>2</sup> users</p>");
+    if (!html.ok) throw new Error(html.reason);
+    expect(found(html.pages, "a capacity of 10² users")).toBe(true);
+    expect(found(html.pages, "a capacity of 102 users")).toBe(false);
+    expect(found(html.pages, "a capacity of 10")).toBe(false);
   });
 
   it("still finds what a symbol stands beside when the quote takes the symbol too", () => {

@@ -29,7 +29,14 @@ const SYMBOL = "[\\p{S}%‰‱#&@§¶†‡′″‴№]";
  * word is a line-end hyphen instead (see HYPHEN_BREAK), and a doubled one is a dash.
  */
 const TRAILING_HYPHEN = `(?<=${W})-(?![-\\p{L}\\p{N}\\p{M}]|[^\\S\\n]*\\n\\s*${W})`;
-const TOKEN = new RegExp(`${WORD}|${SYMBOL}|${TRAILING_HYPHEN}`, "gu");
+/**
+ * The document's own ellipsis ("…" reads "..." after NFKC, or ". . ."; leader dots too): a word of its
+ * own, so the words either side are not next to each other. "Step one step nine" is not in "Step one
+ * … step nine"; a quote that keeps the ellipsis still is.
+ */
+const ELLIPSIS = "\\.(?:[^\\S\\n]*\\.){2,}";
+export const ELLIPSIS_WORD = "…";
+const TOKEN = new RegExp(`${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN}`, "gu");
 /** A hyphen closing a line, with the next line opening on a word. */
 const HYPHEN_BREAK = new RegExp(`-[^\\S\\n]*\\n\\s*(?=${W})`, "uy");
 const ENDS_IN_LETTER_OR_DIGIT = new RegExp(`${W}$`, "u");
@@ -42,17 +49,46 @@ export function tokenize(original: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const first = match.index;
     const last = first + match[0].length - 1;
+    const ellipsis = match[0].startsWith(".") && !/\p{N}/u.test(match[0]);
     HYPHEN_BREAK.lastIndex = last + 1;
+    const previous = tokens.at(-1)?.word;
     tokens.push({
-      word: match[0],
+      word: ellipsis
+        ? ELLIPSIS_WORD
+        : unitCase(match[0], previous, original, from[first]!, to[last]!),
       start: from[first]!,
       end: to[last]!,
       hyphenBreak: ENDS_IN_LETTER_OR_DIGIT.test(match[0]) && HYPHEN_BREAK.test(text),
-      joined: first === previousEnd,
+      // An ellipsis is punctuation between words: a quote may start or end beside it.
+      joined: first === previousEnd && !ellipsis,
     });
-    previousEnd = last + 1;
+    previousEnd = ellipsis ? -1 : last + 1;
   }
   return tokens;
+}
+
+const NUMBER = /^[-+]?[.,]?\p{N}[\p{N}.,:/]*$/u;
+/** A unit: one to three letters after a number ("4 MB"), or written against it ("4TB"). */
+const UNIT = /^(?:\p{L}{1,3}|\p{N}+\p{L}{1,3})$/u;
+
+/**
+ * Case is ignored, except in units: "4 Mb" (megabits) is not "4 MB" (megabytes), nor "5 mW" "5 MW".
+ * The unit keeps the case the original has; the rest of the word stays as normalized.
+ */
+function unitCase(
+  word: string,
+  previous: string | undefined,
+  original: string,
+  start: number,
+  end: number,
+) {
+  const afterNumber = previous !== undefined && NUMBER.test(previous) && /^\p{L}+$/u.test(word);
+  if (!(afterNumber || /^\p{N}+\p{L}+$/u.test(word)) || !UNIT.test(word)) return word;
+  const cased = original
+    .slice(start, end)
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]/gu, "");
+  return cased.toLowerCase() === word ? cased : word;
 }
 
 /** Just the words. */

@@ -42,9 +42,24 @@ describe("normalizeText", () => {
       "gain",
       "of",
       "-.5",
-      "db",
+      "dB",
     ]);
-    expect(words("items...5 more")).toEqual(["items", "5", "more"]);
+    expect(words("items...5 more")).toEqual(["items", "…", "5", "more"]);
+  });
+
+  it("keeps the case of a unit after a number, and only there: 4 Mb is not 4 MB", () => {
+    expect(words("4 Mb and 4 MB and 4TB, 5 mW")).toEqual([
+      "4",
+      "Mb",
+      "and",
+      "4",
+      "MB",
+      "and",
+      "4TB",
+      "5",
+      "mW",
+    ]);
+    expect(words("In 2024 The Program")).toEqual(["in", "2024", "The", "program"]);
   });
 
   it("keeps a hyphen that closes a word as a word of its own: A- is not A", () => {

@@ -59,6 +59,26 @@ const TRAPS: [string, string | string[], string, string][] = [
     "rated A by analysts",
   ],
   ["an exponent cut off", "a capacity of 10² users", "a capacity of 10²", "a capacity of 10"],
+  [
+    "the document's own ellipsis dropped",
+    "Step one … step nine",
+    "Step one … step nine",
+    "Step one step nine",
+  ],
+  ["leader dots dropped", "Introduction ........ 5", "Introduction … 5", "Introduction 5"],
+  [
+    "megabits read as megabytes",
+    "a link of 4 Mb per second",
+    "a link of 4 Mb per second",
+    "a link of 4 MB per second",
+  ],
+  ["milliwatts read as megawatts", "it draws 5 mW at rest", "it draws 5 mW", "it draws 5 MW"],
+  [
+    "terabits read as terabytes, written together",
+    "each holds 4Tb of data",
+    "each holds 4Tb",
+    "each holds 4TB",
+  ],
   ["the numero sign read as 'no'", "there is № 5 plan", "there is № 5 plan", "there is no 5 plan"],
 ];
 
@@ -79,6 +99,11 @@ const NEGATIONS: [string, string | string[], string][] = [
     "'doesn't' broken after its apostrophe",
     "It doesn’\nt require a licence",
     "It … require a licence",
+  ],
+  [
+    "a capitalised 'Not' after a number",
+    "Requirement 5 Not applicable to staff",
+    "Requirement 5 … applicable to staff",
   ],
   ["a hyphenated 'not-yet'", "The system is not-yet certified", "The system is … certified"],
 ];
@@ -116,5 +141,7 @@ describe("review traps: a changed quote is never verified", () => {
     expect(found("a 5% rise in 2024", "a 5% rise")).toBe(true);
     expect(found("“validated by the NSA for CNSSI-4012”", "for CNSSI-4012")).toBe(true);
     expect(found("the pre- and post-exam reviews", "the pre- and post-exam reviews")).toBe(true);
+    expect(found("requirements needed... to become", "requirements needed")).toBe(true);
+    expect(found("requirements needed... to become", "to become")).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Quotes with an ellipsis: every part must occur, in order, each close after the one before.
 import { matchRun, type Span } from "./match.js";
 import type { PreparedText } from "./prepare.js";
+import type { QuotePart } from "./quote-parts.js";
 
 /**
  * At most this many document words may stand between two parts of a quote. An ellipsis
@@ -10,10 +11,7 @@ import type { PreparedText } from "./prepare.js";
 export const MAX_ELLIPSIS_GAP = 60;
 
 /** The spans where each part occurs, forming the earliest valid chain, or null. */
-export function chainParts(
-  parts: readonly (readonly string[])[],
-  doc: PreparedText,
-): Span[] | null {
+export function chainParts(parts: readonly QuotePart[], doc: PreparedText): Span[] | null {
   const matches = parts.map((part) => matchRun(part, doc));
   // viable[k]: matches of part k from which the remaining parts can still be chained.
   const viable: Span[][] = new Array(parts.length);

@@ -2,7 +2,7 @@
 import { chainParts } from "./ellipsis.js";
 import { firstMatch, type Span } from "./match.js";
 import type { PreparedText } from "./prepare.js";
-import { quoteParts } from "./quote-parts.js";
+import { quotePartsWithUnits } from "./quote-parts.js";
 
 export interface Location {
   /** 1-based, ascending, distinct: one page, or two when the quote runs across a page break. */
@@ -16,7 +16,7 @@ export interface Location {
  * ellipsis stands for omitted words). A quote with no words is never located.
  */
 export function locateQuote(quote: string, doc: PreparedText): Location | null {
-  const parts = quoteParts(quote);
+  const parts = quotePartsWithUnits(quote);
   if (parts.length === 0) return null;
   const spans = parts.length === 1 ? [firstMatch(parts[0]!, doc)] : chainParts(parts, doc);
   const first = spans?.[0];

@@ -1,5 +1,6 @@
 // Finds where a run of words occurs in a prepared document: every word, in order, nothing between.
 import type { PreparedText } from "./prepare.js";
+import type { QuotePart } from "./quote-parts.js";
 
 /** Words [start, end) of the document. */
 export interface Span {
@@ -8,8 +9,8 @@ export interface Span {
 }
 
 /** Every place the run occurs, by ascending start. */
-export function matchRun(run: readonly string[], doc: PreparedText): Span[] {
-  const first = run[0];
+export function matchRun(run: QuotePart, doc: PreparedText): Span[] {
+  const first = run.words[0];
   if (first === undefined) return [];
   const spans: Span[] = [];
   for (const start of doc.index.get(first) ?? []) {
@@ -20,8 +21,8 @@ export function matchRun(run: readonly string[], doc: PreparedText): Span[] {
 }
 
 /** The first place the run occurs, or null. */
-export function firstMatch(run: readonly string[], doc: PreparedText): Span | null {
-  const first = run[0];
+export function firstMatch(run: QuotePart, doc: PreparedText): Span | null {
+  const first = run.words[0];
   if (first === undefined) return null;
   for (const start of doc.index.get(first) ?? []) {
     const end = matchAt(run, doc, start);
@@ -35,7 +36,7 @@ export function firstMatch(run: readonly string[], doc: PreparedText): Span | nu
  * and never starts or ends inside words written together: "5" is not quoted out of "5%" or "$5",
  * nor "A" out of "A+" or "A-".
  */
-function matchAt(run: readonly string[], doc: PreparedText, start: number): number {
+function matchAt(run: QuotePart, doc: PreparedText, start: number): number {
   if (doc.hyphenated.has(start - 1) || doc.joined[start]) return -1;
   const end = matchFrom(run, doc, 0, start);
   return end >= 0 && doc.joined[end] ? -1 : end;
@@ -47,11 +48,11 @@ function matchAt(run: readonly string[], doc: PreparedText, start: number): numb
  * "in-\nsecure" reads neither "in secure" nor "in" nor "secure". Only there is there a
  * choice of readings, so only there does it branch.
  */
-function matchFrom(run: readonly string[], doc: PreparedText, qi: number, di: number): number {
+function matchFrom(run: QuotePart, doc: PreparedText, qi: number, di: number): number {
   let q = qi;
   let d = di;
-  while (q < run.length) {
-    const want = run[q]!;
+  while (q < run.words.length) {
+    const want = run.words[q]!;
     const readings = doc.hyphenated.get(d);
     if (readings) {
       for (const reading of readings) {
@@ -62,6 +63,9 @@ function matchFrom(run: readonly string[], doc: PreparedText, qi: number, di: nu
       return -1;
     }
     if (d >= doc.words.length || doc.words[d] !== want) return -1;
+    // A unit whose number the quote has too is compared with its case: "4 MB" is not in "4 Mb".
+    const unit = run.units[q];
+    if (unit && doc.units[d] !== unit) return -1;
     q++;
     d++;
   }

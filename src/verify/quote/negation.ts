@@ -12,6 +12,26 @@ const NEGATIONS = new Set([
   "nowhere",
   "cannot",
   "without",
+  // The same with the apostrophe lost, as PDFs often lose it ("dont"). "cant" and "wont" are words too,
+  // but counting them only ever refuses an ellipsis, never passes one.
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "cant",
+  "wont",
+  "wouldnt",
+  "shouldnt",
+  "couldnt",
+  "hasnt",
+  "havent",
+  "hadnt",
+  "mustnt",
+  "neednt",
+  "aint",
 ]);
 
 /** "not", "never", "don't", "isn't", "cannot", "not-yet"…: a normalized word that negates. */

@@ -79,9 +79,9 @@ export function normalizeWithOffsets(original: string): NormalizedText {
     const start = match.index;
     const cluster = match[0];
     let out = cluster === "\u00AD" ? softHyphen(original, start + 1) : normalizeCluster(cluster);
-    // Raised after a number it is an exponent, written against it ("10²" is "10^2": "10" is not
-    // quoted out of it); after a word it is a footnote mark, a word apart.
-    if (out.startsWith(" ^") && /\p{N}$/u.test(text)) out = out.slice(1);
+    if (out.startsWith(" ^") && writtenAgainst(cluster, text)) out = out.slice(1);
+    // A prime between letters is an apostrophe some fonts set as one ("doesn′t").
+    if (PRIME.test(cluster) && /\p{L}$/u.test(text)) out = cluster === "″" ? '"' : "'";
     for (let k = 0; k < out.length; k++) {
       from.push(start);
       to.push(start + cluster.length);
@@ -89,6 +89,17 @@ export function normalizeWithOffsets(original: string): NormalizedText {
     text += out;
   }
   return { text, from, to };
+}
+
+/**
+ * A raised or lowered mark that belongs to what it follows, written against it so that neither is
+ * quoted without the other: any subscript ("CO₂"), and a superscript after a number (an exponent,
+ * "10²") or after a short word (a unit, "m²", "cm³"). After a longer word a superscript is a
+ * footnote mark, a word apart ("requirements¹").
+ */
+function writtenAgainst(mark: string, before: string): boolean {
+  if (/^[\u2080-\u209F]$/u.test(mark)) return true;
+  return /\p{N}$/u.test(before) || /(?:^|[^\p{L}\p{M}])\p{L}{1,3}$/u.test(before);
 }
 
 /** A soft hyphen marks where a word may break: at a line end it is a line-end hyphen, else nothing. */

@@ -14,6 +14,8 @@ export interface PreparedText {
   readonly ends: readonly number[];
   /** joined[i]: nothing stands between word i and word i - 1 ("5%", "$5", "A-"). */
   readonly joined: readonly boolean[];
+  /** units[i]: word i as a unit after its number, in the original's case ("Mb"), or null. */
+  readonly units: readonly (string | null)[];
   /** Each word's 1-based page. */
   readonly pages: readonly number[];
   /** Readings across a line-end hyphen, by the index of their first word. */
@@ -42,6 +44,7 @@ export function prepareText(pages: string[]): PreparedText {
     starts,
     ends: tokens.map((t) => t.end),
     joined: tokens.map((t) => t.joined),
+    units: tokens.map((t) => t.unit),
     pages: pageNumbers(stripped, starts),
     hyphenated,
     index: buildIndex(words, hyphenated),

@@ -1,5 +1,5 @@
 // A quote → its parts: the runs of words between ellipses (… ... . . .), which stand for omitted words.
-import { words } from "./tokenize.js";
+import { tokenize, words } from "./tokenize.js";
 
 const ELLIPSIS = /[…⋯]|\.(?:[^\S\n]*\.){2,}/u;
 
@@ -9,4 +9,19 @@ export function quoteParts(quote: string): string[][] {
     .split(new RegExp(ELLIPSIS, "gu"))
     .map(words)
     .filter((part) => part.length > 0);
+}
+
+/** A part of a quote: its words, and the units among them in their case (null where a word is not one). */
+export interface QuotePart {
+  words: string[];
+  units: (string | null)[];
+}
+
+/** The quote's parts with their units, for matching (quoteParts gives the words alone). */
+export function quotePartsWithUnits(quote: string): QuotePart[] {
+  return quote
+    .split(new RegExp(ELLIPSIS, "gu"))
+    .map(tokenize)
+    .filter((tokens) => tokens.length > 0)
+    .map((tokens) => ({ words: tokens.map((t) => t.word), units: tokens.map((t) => t.unit) }));
 }

@@ -11,6 +11,8 @@ export interface Token {
   hyphenBreak: boolean;
   /** Nothing stands between this word and the one before ("%" in "5%", "5" in "$5"): one is not quoted without the other. */
   joined: boolean;
+  /** A unit after its number ("Mb" in "4 Mb", "4-Mb", "4Mb"), in the original's case; else null. */
+  unit: string | null;
 }
 
 const W = "[\\p{L}\\p{N}\\p{M}]";
@@ -36,10 +38,17 @@ const TRAILING_HYPHEN = `(?<=${W})-(?![-\\p{L}\\p{N}\\p{M}]|[^\\S\\n]*\\n\\s*${W
  */
 const ELLIPSIS = "\\.(?:[^\\S\\n]*\\.){2,}";
 export const ELLIPSIS_WORD = "…";
-const TOKEN = new RegExp(`${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN}`, "gu");
+/**
+ * A minus or dash standing alone before a number ("− 5%", "10 - 12"; pdf.js often spaces a minus set in
+ * a math font): a word of its own, so the number is never read without it.
+ */
+const LONE_SIGN = `(?<![\\p{L}\\p{N}\\p{M}])-(?=\\s*\\p{N})`;
+const TOKEN = new RegExp(`${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN}|${LONE_SIGN}`, "gu");
 /** A hyphen closing a line, with the next line opening on a word. */
 const HYPHEN_BREAK = new RegExp(`-[^\\S\\n]*\\n\\s*(?=${W})`, "uy");
 const ENDS_IN_LETTER_OR_DIGIT = new RegExp(`${W}$`, "u");
+/** Spaces that typesetters use to keep a number with its sign or unit ("5 %", "10 000"): they join. */
+const JOINING_SPACE = /^[\u00A0\u2007\u2009\u200A\u202F]+$/u;
 
 /** Splits text into words, with original offsets and line-end hyphens marked. */
 export function tokenize(original: string): Token[] {
@@ -50,45 +59,52 @@ export function tokenize(original: string): Token[] {
     const first = match.index;
     const last = first + match[0].length - 1;
     const ellipsis = match[0].startsWith(".") && !/\p{N}/u.test(match[0]);
+    const start = from[first]!;
+    const end = to[last]!;
+    const previous = tokens.at(-1);
+    const gap = previous ? original.slice(previous.end, start) : "";
     HYPHEN_BREAK.lastIndex = last + 1;
-    const previous = tokens.at(-1)?.word;
     tokens.push({
-      word: ellipsis
-        ? ELLIPSIS_WORD
-        : unitCase(match[0], previous, original, from[first]!, to[last]!),
-      start: from[first]!,
-      end: to[last]!,
+      word: ellipsis ? ELLIPSIS_WORD : match[0],
+      start,
+      end,
       hyphenBreak: ENDS_IN_LETTER_OR_DIGIT.test(match[0]) && HYPHEN_BREAK.test(text),
       // An ellipsis is punctuation between words: a quote may start or end beside it.
-      joined: first === previousEnd && !ellipsis,
+      joined: !ellipsis && previousEnd >= 0 && (first === previousEnd || JOINING_SPACE.test(gap)),
+      unit: unitOf(match[0], previous?.word, gap, original.slice(start, end)),
     });
     previousEnd = ellipsis ? -1 : last + 1;
   }
   return tokens;
 }
 
-const NUMBER = /^[-+]?[.,]?\p{N}[\p{N}.,:/]*$/u;
-/** A unit: one to three letters after a number ("4 MB"), or written against it ("4TB"). */
-const UNIT = /^(?:\p{L}{1,3}|\p{N}+\p{L}{1,3})$/u;
+/** A number, or a range of numbers ("4", "4,012", "-.5", "4-8"). */
+const NUMBER = /^[-+]?[.,]?\p{N}[\p{N}.,:/-]*$/u;
+/** Unit letters: one to three ("MB", "mW"), or a rate ("Mbps", "kbps"). */
+const UNIT = /^(?:\p{L}{1,3}|\p{L}{1,3}ps)$/u;
+/** A number with its unit in one word: "4tb", "4-mb". */
+const NUMBER_UNIT = /^(?:\p{N}[\p{N}.,]*-?)(\p{L}+)$/u;
 
 /**
  * Case is ignored, except in units: "4 Mb" (megabits) is not "4 MB" (megabytes), nor "5 mW" "5 MW".
- * The unit keeps the case the original has; the rest of the word stays as normalized.
+ * A unit is the letters right after a number, with only white space between, or written against it.
+ * Its case is compared only where the quote has the number too (see match.ts): "Our team" may still
+ * be quoted out of "In 2010. Our team", and "Why it matters" out of "Chapter 3 Why it matters".
  */
-function unitCase(
+function unitOf(
   word: string,
   previous: string | undefined,
-  original: string,
-  start: number,
-  end: number,
-) {
-  const afterNumber = previous !== undefined && NUMBER.test(previous) && /^\p{L}+$/u.test(word);
-  if (!(afterNumber || /^\p{N}+\p{L}+$/u.test(word)) || !UNIT.test(word)) return word;
-  const cased = original
-    .slice(start, end)
+  gap: string,
+  raw: string,
+): string | null {
+  const letters = NUMBER_UNIT.exec(word)?.[1] ?? word;
+  const afterNumber = previous !== undefined && NUMBER.test(previous) && /^\s*$/u.test(gap);
+  if (!UNIT.test(letters) || (letters === word && !afterNumber)) return null;
+  const cased = raw
     .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]/gu, "");
-  return cased.toLowerCase() === word ? cased : word;
+    .replace(/[\u2010-\u2013\u2212]/gu, "-")
+    .replace(/[^\p{L}\p{N}-]/gu, "");
+  return cased.toLowerCase() === word ? cased : null;
 }
 
 /** Just the words. */

@@ -85,10 +85,14 @@ describe("readHtmlText", () => {
 
   it("marks raised and lowered text as the PDF text layer does, so 10<sup>2</sup> never reads 102", () => {
     expect(text("<p>10<sup>2</sup> users, H<sub>2</sub>O, secure<sup>1</sup> by design</p>")).toBe(
-      "10^2 users, H ^2 O, secure ^1 by design",
+      "10^2 users, H^2 O, secure ^1 by design",
     );
-    // A raised mark with no letter or digit is left alone.
+    // A raised mark with no letter or digit is left alone; an ordinal reads as one word; a raised TM goes like ™.
     expect(text("<p>Mile2<sup>®</sup> courses</p>")).toBe("Mile2® courses");
+    expect(text("<p>our 2<sup>nd</sup> year with CISSO<sup>TM</sup> today</p>")).toBe(
+      "our 2nd year with CISSO today",
+    );
+    expect(text("<p>40 m<sup>2</sup> of CO<sub>2</sub></p>")).toBe("40 m^2 of CO^2");
   });
 
   it("does not mistake markup inside a script string for content", () => {

@@ -42,24 +42,37 @@ describe("normalizeText", () => {
       "gain",
       "of",
       "-.5",
-      "dB",
+      "db",
     ]);
     expect(words("items...5 more")).toEqual(["items", "…", "5", "more"]);
   });
 
-  it("keeps the case of a unit after a number, and only there: 4 Mb is not 4 MB", () => {
-    expect(words("4 Mb and 4 MB and 4TB, 5 mW")).toEqual([
-      "4",
+  it("marks units after a number in their case, and only there: 4 Mb is not 4 MB", () => {
+    const units = (text: string) => tokenize(text).map((t) => t.unit);
+    expect(units("4 Mb and 4 MB and 4TB, 5 mW, 4-Mb, 4–8 Gbps")).toEqual([
+      null,
       "Mb",
-      "and",
-      "4",
+      null,
+      null,
       "MB",
-      "and",
+      null,
       "4TB",
-      "5",
+      null,
       "mW",
+      "4-Mb",
+      null,
+      "Gbps",
     ]);
-    expect(words("In 2024 The Program")).toEqual(["in", "2024", "The", "program"]);
+    // Not after punctuation, nor a long word: "Our" in "2010. Our" is no unit.
+    expect(units("In 2010. Our team of 5 engineers")).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("keeps a hyphen that closes a word as a word of its own: A- is not A", () => {

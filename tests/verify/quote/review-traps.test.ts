@@ -79,6 +79,41 @@ const TRAPS: [string, string | string[], string, string][] = [
     "each holds 4Tb",
     "each holds 4TB",
   ],
+  [
+    "a spaced minus dropped",
+    "a change of − 5% this year",
+    "a change of − 5% this year",
+    "a change of 5% this year",
+  ],
+  [
+    "a minus at a line end dropped",
+    "a change of −\n5% this year",
+    "a change of − 5%",
+    "a change of 5%",
+  ],
+  [
+    "a spaced range read as two numbers",
+    "for ages 10 - 12 only",
+    "for ages 10 - 12 only",
+    "for ages 10 12 only",
+  ],
+  ["a subscript cut off", "it emits CO₂ daily", "it emits CO₂", "it emits CO"],
+  ["a unit's power cut off", "an area of 40 m² total", "an area of 40 m²", "an area of 40 m"],
+  [
+    "a symbol after a no-break space cut off",
+    "revenue grew 5\u00A0% last year",
+    "grew 5 %",
+    "grew 5",
+  ],
+  [
+    "a thin-spaced thousand cut",
+    "a fleet of 10\u2009000 drones",
+    "a fleet of 10 000 drones",
+    "a fleet of 10",
+  ],
+  ["a rate's case changed", "a link of 4 Mbps", "a link of 4 Mbps", "a link of 4 MBps"],
+  ["a hyphenated unit's case changed", "a 4-Mb chip", "a 4-Mb chip", "a 4-MB chip"],
+  ["a range's unit case changed", "between 4–8 Mb each", "between 4–8 Mb", "between 4–8 MB"],
   ["the numero sign read as 'no'", "there is № 5 plan", "there is № 5 plan", "there is no 5 plan"],
 ];
 
@@ -100,6 +135,8 @@ const NEGATIONS: [string, string | string[], string][] = [
     "It doesn’\nt require a licence",
     "It … require a licence",
   ],
+  ["'doesn't' set with a prime", "it doesn′t require training", "it … require training"],
+  ["'dont' with its apostrophe lost", "it dont require training", "it … require training"],
   [
     "a capitalised 'Not' after a number",
     "Requirement 5 Not applicable to staff",
@@ -137,11 +174,22 @@ describe("review traps: a changed quote is never verified", () => {
     expect(found(html.pages, "a capacity of 10")).toBe(false);
   });
 
+  it("compares a unit's case only where the quote has its number too", () => {
+    expect(found("Founded in 2010. Our team grew fast.", "Our team grew fast")).toBe(true);
+    expect(found("1. The first step is easy.", "The first step is easy")).toBe(true);
+    expect(found("Chapter 3 Why it matters", "Why it matters")).toBe(true);
+    expect(found("Chapter 3 Why it matters", "Chapter 3 why it matters")).toBe(false);
+  });
+
   it("still finds what a symbol stands beside when the quote takes the symbol too", () => {
     expect(found("a 5% rise in 2024", "a 5% rise")).toBe(true);
     expect(found("“validated by the NSA for CNSSI-4012”", "for CNSSI-4012")).toBe(true);
     expect(found("the pre- and post-exam reviews", "the pre- and post-exam reviews")).toBe(true);
     expect(found("requirements needed... to become", "requirements needed")).toBe(true);
+    expect(found("it doesn′t require training", "it doesn't require training")).toBe(true);
+    expect(found("a 12′ cable", "a 12′ cable")).toBe(true);
+    expect(found("an area of 40 m² total", "an area of 40 m² total")).toBe(true);
+    expect(found("it is secure¹ by design", "it is secure")).toBe(true);
     expect(found("requirements needed... to become", "to become")).toBe(true);
   });
 });

@@ -68,6 +68,14 @@ const BLOCKS = new Set([
   "ul",
 ]);
 
+/**
+ * Struck-out text ("<del>not</del>", "<s>$99</s>") is not what the page says now. It is left out, with a
+ * mark in its place that no quote can match across, so the words either side never become neighbours:
+ * neither "is not FIPS validated" nor "is FIPS validated" is read out of "is <del>not</del> FIPS validated".
+ */
+const STRUCK = new Set(["del", "s", "strike"]);
+const STRUCK_MARK = " … ";
+
 /** Table cells sit side by side: a space apart, not a line apart. */
 const CELLS = new Set(["td", "th"]);
 
@@ -102,7 +110,9 @@ export function readHtmlText(html: string): HtmlText {
     {
       onopentag(name, attribs) {
         const parent = top();
+        if (!parent.hidden && STRUCK.has(name)) line += STRUCK_MARK;
         const hidden =
+          STRUCK.has(name) ||
           parent.hidden ||
           (parent.closedDetails && name !== "summary") ||
           UNSHOWN.has(name) ||
@@ -197,8 +207,12 @@ function styleHides(style: string): boolean {
 
 /** One line's white space as a browser renders it; soft hyphens and zero-width characters are invisible. */
 function collapse(text: string): string {
-  return text
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+      // Only the white space a browser collapses: a no-break or thin space stays, since it joins a
+      // number to its sign or unit ("5&nbsp;%") for the matcher.
+      .replace(/[ \t\n\f\r]+/g, " ")
+      .trim()
+  );
 }

@@ -30,15 +30,27 @@ export function extractQuotes(pieces: Piece[], acc: ClaimAccumulator, locator: L
   return buildInlines(pieces, starts, spans, quoteIds, citeIndex, acc);
 }
 
-/** The text of all text pieces, joined, and where each piece starts in it (-1 for markers). */
+/**
+ * The block's text as a reader sees it, and where each piece starts in it. Links and citations
+ * count with their visible text, and a line break as a space: a quote is checked with every word the
+ * reader sees in it, never with a link's words left out ("candidates [do not](…) need" is not
+ * "candidates need").
+ */
 function joinText(pieces: Piece[]): { text: string; starts: number[] } {
   let text = "";
   const starts = pieces.map((p) => {
     const start = text.length;
-    if (p.type === "text") text += p.value;
+    text += visibleText(p);
     return start;
   });
   return { text, starts };
+}
+
+function visibleText(piece: Piece): string {
+  if (piece.type === "text") return piece.value;
+  if (piece.type === "link") return piece.text;
+  if (piece.type === "cite") return piece.label || (piece.kind === "autolink" ? piece.url : "");
+  return " ";
 }
 
 function findQuoteSpans(text: string, pieces: Piece[], starts: number[], locator: Locator): Span[] {
@@ -126,14 +138,23 @@ function buildInlines(
   const out: Inline[] = [];
   let next = 0; // next span to emit
   pieces.forEach((piece, i) => {
-    if (piece.type === "break") out.push({ kind: "break" });
-    else if (piece.type === "link") out.push({ kind: "link", text: piece.text, url: piece.url });
-    else if (piece.type === "cite") {
+    if (piece.type === "text") {
+      next = splitText(piece, starts[i]!, spans, quoteIds, next, out);
+      return;
+    }
+    // Inside a quote, a link's words and a line break are part of the quote's text, printed with it.
+    const from = starts[i]!;
+    const inside = spans.findIndex((s) => s.start <= from && from < s.end);
+    if (inside >= next) {
+      out.push({ kind: "quote", quote: quoteIds[inside]! });
+      next = inside + 1;
+    }
+    if (piece.type === "cite") {
       const citation = citeIndex.get(i)!;
       out.push({ kind: "cite", citation, label: acc.citations[citation]!.label });
-    } else {
-      next = splitText(piece, starts[i]!, spans, quoteIds, next, out);
-    }
+    } else if (inside >= 0) return;
+    else if (piece.type === "break") out.push({ kind: "break" });
+    else out.push({ kind: "link", text: piece.text, url: piece.url });
   });
   return mergeText(out);
 }

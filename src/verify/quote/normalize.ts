@@ -44,8 +44,9 @@ function mapChar(c: string): string | null {
   if (c === MIDLINE_ELLIPSIS) return "...";
   if (c === FRACTION_SLASH) return "/";
   if (PRIME.test(c)) return c;
-  // NFKC would make the numero sign "No", a word, and a negation at that.
-  if (c === "№") return c;
+  // NFKC would make the numero sign "No", a word, and a negation at that; and the ordinal
+  // indicators plain letters ("nº" would read "no", "40º" "40o").
+  if (c === "№" || c === "º" || c === "ª") return c;
   if (SCRIPT.test(c) || ENCLOSED.test(c)) return ` ^${c.normalize("NFKC").toLowerCase()} `;
   if (FRACTION.test(c)) return ` ${c.normalize("NFKC").replace(FRACTION_SLASH, "/")} `;
   return null;

@@ -1,7 +1,7 @@
 // A cited document's pages → its words, indexed once, each with its page and place in the original text.
 import { hyphenReadings, type Reading } from "./hyphenation.js";
 import { negationsBefore } from "./negation.js";
-import { stripRunningLines } from "./running-lines.js";
+import { type RunningLine, splitRunningLines } from "./running-lines.js";
 import { tokenize } from "./tokenize.js";
 
 export interface PreparedText {
@@ -22,13 +22,15 @@ export interface PreparedText {
   readonly hyphenated: ReadonlyMap<number, readonly Reading[]>;
   /** Every reading (a plain word or one rejoined at a line-end hyphen) → where it starts, ascending. */
   readonly index: ReadonlyMap<string, readonly number[]>;
+  /** The running headers and footers removed before matching, each once, with the first page it was on. */
+  readonly running: readonly RunningLine[];
   /** negations[i]: how many negating words ("no", "not", "don't"…) come before word i. */
   readonly negations: readonly number[];
 }
 
 /** Strips running lines, normalizes and tokenizes the document, and indexes its words. */
 export function prepareText(pages: string[]): PreparedText {
-  const stripped = stripRunningLines(pages);
+  const { pages: stripped, removed } = splitRunningLines(pages);
   const text = stripped.join("\n");
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.word);
@@ -49,6 +51,7 @@ export function prepareText(pages: string[]): PreparedText {
     hyphenated,
     index: buildIndex(words, hyphenated),
     negations: negationsBefore(words, hyphenated),
+    running: removed,
   };
 }
 

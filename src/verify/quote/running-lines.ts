@@ -13,20 +13,40 @@ type IsRunning = (line: EdgeLine) => boolean;
  * words that are not really adjacent.
  */
 export function stripRunningLines(pages: string[]): string[] {
-  if (pages.length < 2) return [...pages];
+  return splitRunningLines(pages).pages;
+}
+
+/** A running line that was removed, and the first page it was removed from. */
+export interface RunningLine {
+  text: string;
+  page: number;
+}
+
+/** The pages without their running lines, and those lines (each text once), for quotes of a header itself. */
+export function splitRunningLines(pages: string[]): { pages: string[]; removed: RunningLine[] } {
+  if (pages.length < 2) return { pages: [...pages], removed: [] };
   const lines = pages.map((page) => page.split(/\r\n|\r|\n/));
   const edges = lines.flatMap((pageLines, i) =>
     edgeIndexes(pageLines).map((k) => edgeLine(pageLines[k]!, i + 1)),
   );
   const isRunning = runningLines(edges, pages.length);
-  return lines.map((pageLines, i) => peel(pageLines, i + 1, isRunning).join("\n"));
+  const removed = new Map<string, number>();
+  const kept = lines.map((pageLines, i) => {
+    const { body, peeled } = peel(pageLines, i + 1, isRunning);
+    for (const line of peeled) if (!removed.has(line)) removed.set(line, i + 1);
+    return body.join("\n");
+  });
+  return { pages: kept, removed: [...removed].map(([text, page]) => ({ text, page })) };
 }
 
-/** The page without the running lines at its top and bottom edges. */
-function peel(pageLines: string[], page: number, isRunning: IsRunning): string[] {
+/** The page without the running lines at its top and bottom edges, and those lines. */
+function peel(pageLines: string[], page: number, isRunning: IsRunning) {
   const top = peelFrom(pageLines, page, isRunning, 1);
   const bottom = peelFrom(pageLines.slice(top), page, isRunning, -1);
-  return pageLines.slice(top, top + bottom);
+  const peeled = [...pageLines.slice(0, top), ...pageLines.slice(top + bottom)]
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return { body: pageLines.slice(top, top + bottom), peeled };
 }
 
 /**

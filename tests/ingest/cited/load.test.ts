@@ -70,7 +70,7 @@ describe("loadCitedTexts", () => {
       readable: true,
       source: "catalog",
       kind: "html",
-      pages: ["Catalog\nCourse text"],
+      pages: ["Catalog\nCourse\u00A0text"],
       hash: createHash("sha256")
         .update(await readFile(path.join(sources, "cited/page.html")))
         .digest("hex"),

@@ -107,7 +107,7 @@ describe("parseCitedBytes", () => {
     expect(await parseCitedBytes(html, "page.HTML")).toEqual({
       ok: true,
       kind: "html",
-      pages: ["Visible text"],
+      pages: ["Visible\u00A0text"],
     });
   });
 

@@ -68,6 +68,21 @@ describe("quotes", () => {
     expect(doc.claims[0]!.quotes[0]!.text).toBe("one two three four");
   });
 
+  it("keeps the words of a link inside a quote, and a hard line break as a space", () => {
+    const doc = parse(
+      "## A\n\nIt says “candidates [do not](https://a.example/faq) need [five](./five.md)  \nyears” here.\n",
+    );
+    const claim = doc.claims[0]!;
+    expect(claim.quotes[0]!.text).toBe("candidates do not need five years");
+    // The quote is printed whole, its words with it; the citation inside keeps its marker.
+    expect(claim.blocks[0]!.inlines).toEqual([
+      { kind: "text", text: "It says " },
+      { kind: "quote", quote: "a/q1" },
+      { kind: "cite", citation: 0, label: "do not" },
+      { kind: "text", text: " here." },
+    ]);
+  });
+
   it("cuts the quote out of the prose as a quote inline", () => {
     const doc = parse("## A\n\nSays “one two three” here.\n");
     expect(doc.claims[0]!.blocks[0]!.inlines).toEqual([

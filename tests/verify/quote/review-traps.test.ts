@@ -114,6 +114,7 @@ const TRAPS: [string, string | string[], string, string][] = [
   ["a rate's case changed", "a link of 4 Mbps", "a link of 4 Mbps", "a link of 4 MBps"],
   ["a hyphenated unit's case changed", "a 4-Mb chip", "a 4-Mb chip", "a 4-MB chip"],
   ["a range's unit case changed", "between 4–8 Mb each", "between 4–8 Mb", "between 4–8 MB"],
+  ["the ordinal sign read as 'no'", "Form nº 5 applies", "Form nº 5 applies", "Form no 5 applies"],
   ["the numero sign read as 'no'", "there is № 5 plan", "there is № 5 plan", "there is no 5 plan"],
 ];
 
@@ -179,6 +180,36 @@ describe("review traps: a changed quote is never verified", () => {
     expect(found("1. The first step is easy.", "The first step is easy")).toBe(true);
     expect(found("Chapter 3 Why it matters", "Why it matters")).toBe(true);
     expect(found("Chapter 3 Why it matters", "Chapter 3 why it matters")).toBe(false);
+  });
+
+  it("reads a saved page's no-break spaces and struck-out text as the page means them", () => {
+    const page = (html: string) => {
+      const read = readHtmlText(html);
+      if (!read.ok) throw new Error(read.reason);
+      return read.pages;
+    };
+    const grew = page("<p>revenue grew 5&nbsp;% last year, a fleet of 10&thinsp;000 drones</p>");
+    expect(found(grew, "revenue grew 5 % last year")).toBe(true);
+    expect(found(grew, "revenue grew 5")).toBe(false);
+    expect(found(grew, "a fleet of 10")).toBe(false);
+    const fips = page("<p>The product is <del>not</del> FIPS validated.</p>");
+    expect(found(fips, "The product is not FIPS validated")).toBe(false);
+    expect(found(fips, "The product is FIPS validated")).toBe(false);
+    expect(found(fips, "The product is … FIPS validated")).toBe(true);
+    const price = page("<p>Price: <s>$99</s> <ins>$49</ins> per seat</p>");
+    expect(found(price, "Price: $99")).toBe(false);
+    expect(found(price, "$49 per seat")).toBe(true);
+  });
+
+  it("finds a quote of a running header within that header, never joined to the body", () => {
+    const pages = [1, 2, 3].map(
+      (n) =>
+        `Mile2 – the leader in cyber security certification\nBody of page ${n} starts here.\n${n}`,
+    );
+    const doc = prepareText(pages);
+    expect(locateQuote("the leader in cyber security certification", doc)?.pages).toEqual([1]);
+    expect(locateQuote("security certification Body of page 2", doc)).toBeNull();
+    expect(locateQuote("starts here. Mile2 – the leader", doc)).toBeNull();
   });
 
   it("still finds what a symbol stands beside when the quote takes the symbol too", () => {

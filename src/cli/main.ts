@@ -18,7 +18,18 @@ const COMMANDS: Record<string, () => Promise<Runner>> = {
 };
 
 export async function main(argv: string[]): Promise<void> {
+  let finished = false;
+  // Node exits quietly, with 0, when nothing is left to wait for: a command whose work never settled
+  // (a bug) must not pass for a success in CI.
+  process.once("beforeExit", () => {
+    if (finished) return;
+    process.stderr.write(
+      "internal error (please report): the command stopped before it finished: something it waited for never settled\n",
+    );
+    process.exitCode = 3;
+  });
   process.exitCode = await run(argv);
+  finished = true;
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -19,6 +19,7 @@ const V4_RANGES: [string, number, string][] = [
   ["172.16.0.0", 12, "private"],
   ["192.0.0.0", 24, "IETF protocol assignments"],
   ["192.0.2.0", 24, "documentation"],
+  ["192.88.99.0", 24, "6to4 relay anycast (deprecated)"],
   ["192.168.0.0", 16, "private"],
   ["198.18.0.0", 15, "benchmarking"],
   ["198.51.100.0", 24, "documentation"],
@@ -35,6 +36,8 @@ const V6_RANGES: [string, number, string][] = [
   ["fec0::", 10, "site-local (deprecated)"],
   ["ff00::", 8, "multicast"],
   ["2001:db8::", 32, "documentation"],
+  ["3fff::", 20, "documentation"],
+  ["2001::", 23, "IETF protocol assignments (incl. Teredo)"],
   ["100::", 64, "discard-only"],
 ];
 
@@ -61,8 +64,15 @@ export function addressRange(ip: string): string | null {
     const range = labelIn(v4Labels, embedded.v4, "ipv4");
     return range ? `${embedded.form} ${range}` : null;
   }
-  return labelIn(v6Labels, bare, "ipv6");
+  return (
+    labelIn(v6Labels, bare, "ipv6") ??
+    (GLOBAL_UNICAST.check(bare, "ipv6") ? null : "reserved (outside global unicast 2000::/3)")
+  );
 }
+
+/** Only 2000::/3 is routed on the internet; everything else (NAT64 local-use 64:ff9b:1::/48, 5f00::/16…) is not public. */
+const GLOBAL_UNICAST = new BlockList();
+GLOBAL_UNICAST.addSubnet("2000::", 3, "ipv6");
 
 export function isPublicAddress(ip: string): boolean {
   return addressRange(ip) === null;
@@ -74,8 +84,8 @@ function labelIn(map: Map<string, BlockList>, ip: string, type: "ipv4" | "ipv6")
 }
 
 /**
- * The IPv4 address inside an IPv6 one that carries it: mapped (::ffff:a.b.c.d), compatible
- * (::a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16). They reach the IPv4 host, so the
+ * The IPv4 address inside an IPv6 one that carries it: mapped (::ffff:a.b.c.d), translated
+ * (::ffff:0:a.b.c.d), compatible (::a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16). They reach the IPv4 host, so the
  * IPv4 ranges apply to them.
  */
 function embeddedIPv4(ip: string): { v4: string; form: string } | null {
@@ -84,6 +94,9 @@ function embeddedIPv4(ip: string): { v4: string; form: string } | null {
   const zero = (from: number, to: number) => b.slice(from, to).every((x) => x === 0);
   const v4 = (at: number) => b.slice(at, at + 4).join(".");
   if (zero(0, 10) && b[10] === 0xff && b[11] === 0xff) return { v4: v4(12), form: "IPv4-mapped" };
+  if (zero(0, 8) && b[8] === 0xff && b[9] === 0xff && zero(10, 12)) {
+    return { v4: v4(12), form: "IPv4-translated" };
+  }
   if (zero(0, 12) && !zero(12, 16) && !(zero(12, 15) && b[15] === 1)) {
     return { v4: v4(12), form: "IPv4-compatible" };
   }

@@ -58,7 +58,7 @@ export class LinkCache {
   /** A fresh result for `url` that still holds under this run's policy, or null. */
   get(url: string): Verdict | null {
     const entry = this.entries.get(url);
-    if (!entry || this.policy.now() - entry.checkedAt >= this.policy.ttlMs) return null;
+    if (!entry || !isFresh(entry.checkedAt, this.policy)) return null;
     if (entry.relaxed && !this.policy.relaxed) return null;
     // Re-judge the stored status: the accepted list may have changed since it was cached.
     if (
@@ -93,7 +93,9 @@ export class LinkCache {
   async save(): Promise<void> {
     if (!this.dirty) return;
     const now = this.policy.now();
-    const fresh = [...this.entries].filter(([, e]) => now - e.checkedAt < this.policy.ttlMs);
+    const fresh = [...this.entries].filter(([, e]) =>
+      isFresh(e.checkedAt, { ...this.policy, now: () => now }),
+    );
     const data = { version: 1, entries: Object.fromEntries(fresh) };
     await writeAtomic(this.file, `${JSON.stringify(data, null, 2)}\n`).catch(() => undefined);
     this.dirty = false;
@@ -111,4 +113,11 @@ async function writeAtomic(file: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** Checked within the TTL, and not in the future: a date ahead of the clock (a clock set back, a cache file
+ * written by hand) would otherwise keep an entry fresh for ever. */
+function isFresh(checkedAt: number, policy: { now: () => number; ttlMs: number }): boolean {
+  const age = policy.now() - checkedAt;
+  return age >= 0 && age < policy.ttlMs;
 }

@@ -70,7 +70,9 @@ function checker(opts: LinkCheckOptions, cache: LinkCache | null) {
       const started = performance.now();
       let verdict: Verdict;
       try {
-        verdict = classify(url, await followLink(url, ctx), opts.acceptStatus);
+        // One URL never holds the run for long, however a server spreads its retries and redirects.
+        const deadline = Date.now() + urlBudgetMs(opts);
+        verdict = classify(url, await followLink(url, { ...ctx, deadline }), opts.acceptStatus);
       } catch (error) {
         verdict = {
           status: "broken",
@@ -83,6 +85,11 @@ function checker(opts: LinkCheckOptions, cache: LinkCache | null) {
       return { ...verdict, elapsedMs: Math.round(performance.now() - started), cached: false };
     });
   };
+}
+
+/** Time for one URL, all requests and waits together: three timeouts and one honoured Retry-After (60 s by default). */
+export function urlBudgetMs(opts: LinkCheckOptions): number {
+  return 3 * opts.timeoutMs + opts.maxRetryAfterMs;
 }
 
 function cachePolicy(opts: LinkCheckOptions) {

@@ -37,7 +37,7 @@ export function classify(url: string, outcome: Outcome, acceptStatus: readonly n
 
 /** 2xx, a final 3xx that is not a redirect (300, 304), or a status the user accepts. */
 export function isAcceptedStatus(code: number, acceptStatus: readonly number[]): boolean {
-  return (code >= 200 && code < 400) || acceptStatus.includes(code);
+  return (code >= 200 && code < 300) || code === 300 || code === 304 || acceptStatus.includes(code);
 }
 
 /** "HTTP 404 Not Found", or "HTTP 599" for a code without a standard name. */

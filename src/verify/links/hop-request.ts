@@ -14,6 +14,29 @@ export interface HopContext {
   backoffMs: number;
   maxRetryAfterMs: number;
   userAgent: string;
+  /**
+   * When this URL's check must be over (epoch ms), whatever its retries, redirects and waits: each
+   * request's timeout is cut to it and no wait may run past it. Absent: no overall limit.
+   */
+  deadline?: number;
+}
+
+/** The time left for this URL, in ms (Infinity without a deadline). */
+function timeLeft(ctx: HopContext): number {
+  return ctx.deadline === undefined ? Number.POSITIVE_INFINITY : ctx.deadline - Date.now();
+}
+
+function outOfTime(): LinkFailure {
+  return new LinkFailure(
+    "timeout",
+    "gave up: retries, redirects and waits took longer than this URL's time budget",
+  );
+}
+
+/** Sleep, unless that would run past the deadline. */
+async function wait(ms: number, ctx: HopContext): Promise<void> {
+  if (ms >= timeLeft(ctx)) throw outOfTime();
+  await sleep(ms);
 }
 
 /** Per-URL state carried across hops: once a server refuses HEAD, ask with GET from then on. */
@@ -36,16 +59,17 @@ export async function requestHop(
       response = await headThenGet(url, ctx, state);
     } catch (error) {
       if (!(error instanceof LinkFailure) || !error.transient || last) throw error;
-      await sleep(backoffDelay(attempt, ctx.backoffMs));
+      await wait(backoffDelay(attempt, ctx.backoffMs), ctx);
       continue;
     }
     if (last) return response;
     if (response.status === 429) {
-      const wait = rateLimitWait(response, attempt, ctx, state);
-      if (wait === null) return response;
-      ctx.hosts.pause(url.hostname, Date.now() + wait);
+      const pause = rateLimitWait(response, attempt, ctx, state);
+      if (pause === null) return response;
+      if (pause >= timeLeft(ctx)) throw outOfTime();
+      ctx.hosts.pause(url.hostname, Date.now() + pause);
     } else if (response.status >= 500) {
-      await sleep(backoffDelay(attempt, ctx.backoffMs));
+      await wait(backoffDelay(attempt, ctx.backoffMs), ctx);
     } else {
       return response;
     }
@@ -93,9 +117,17 @@ function headMayRecover(failure: LinkFailure): boolean {
  */
 async function send(url: URL, method: Method, ctx: HopContext): Promise<ProbeResponse> {
   const release = await ctx.hosts.acquire(url.hostname);
+  const left = timeLeft(ctx);
+  if (left <= 0) {
+    release();
+    throw outOfTime();
+  }
   const controller = new AbortController();
-  const failure = new LinkFailure("timeout", `no response within ${ctx.timeoutMs} ms`);
-  const timer = setTimeout(() => controller.abort(failure), ctx.timeoutMs);
+  const failure =
+    left < ctx.timeoutMs
+      ? outOfTime()
+      : new LinkFailure("timeout", `no response within ${ctx.timeoutMs} ms`);
+  const timer = setTimeout(() => controller.abort(failure), Math.min(ctx.timeoutMs, left));
   const timedOut = new Promise<never>((_, reject) => {
     controller.signal.addEventListener("abort", () => reject(failure), { once: true });
   });
@@ -105,13 +137,11 @@ async function send(url: URL, method: Method, ctx: HopContext): Promise<ProbeRes
       resolvePinned(url.hostname, ctx.isAllowed, ctx.resolveHost),
       timedOut,
     ]);
-    return await probe({
-      url,
-      method,
-      address,
-      userAgent: ctx.userAgent,
-      signal: controller.signal,
-    });
+    // Raced against the clock as well: a request that neither answers nor fails never outlives its timeout.
+    return await Promise.race([
+      probe({ url, method, address, userAgent: ctx.userAgent, signal: controller.signal }),
+      timedOut,
+    ]);
   } finally {
     clearTimeout(timer);
     release();

@@ -51,6 +51,18 @@ export function probe(request: ProbeRequest): Promise<ProbeResponse> {
       done();
       reject(error instanceof LinkFailure ? error : toFailure(error, url.hostname));
     });
+    // A 101 Switching Protocols is a response head too; without this listener Node drops the
+    // socket silently and neither "response" nor "error" ever comes.
+    req.on("upgrade", (res, socket) => {
+      done();
+      resolve(responseHead(res));
+      socket.destroy();
+    });
+    // Whatever else ends the request without a response settles it (a no-op once settled).
+    req.on("close", () => {
+      done();
+      reject(new LinkFailure("network", "the connection closed without a response"));
+    });
     req.end();
   });
 }

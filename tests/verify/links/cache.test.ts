@@ -72,6 +72,13 @@ describe("the link cache (.collateral-cache/links.json)", () => {
     expect(hits(url)).toBe(2);
   });
 
+  it("never trusts an entry dated in the future", async () => {
+    const url = `${server.base}/ok?cache-future`;
+    await run(url);
+    clock -= 10 * 60_000; // the clock set back: the entry now looks ten minutes ahead
+    expect((await run(url)).cached).toBe(false);
+  });
+
   it("never caches a failure", async () => {
     const url = `${server.base}/missing?cache`;
     await run(url);

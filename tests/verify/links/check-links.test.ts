@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LinkResult } from "../../../src/model/index.js";
 import {
@@ -118,6 +119,36 @@ describe("checkLinks against a real server on 127.0.0.1", () => {
     expect(result.reason).toMatch(/no response within 300 ms/);
     // HEAD times out, GET gets one more chance: two timeouts, no more.
     expect(Date.now() - started).toBeLessThan(1400);
+  });
+
+  it("reports a final 3xx other than 300 and 304 as broken (305 Use Proxy)", async () => {
+    const result = await checkOne(fresh("/use-proxy"));
+    expect(result).toMatchObject({ status: "broken", httpStatus: 305 });
+  });
+
+  it("gives one URL a time budget, however its server spreads redirects and retries", async () => {
+    // Each hop answers within the 300 ms timeout, but ten of them take 1.5 s: over the 3 × 300 + 200 ms budget.
+    const started = performance.now();
+    const result = await checkOne(`${server.base}/drip/1`, { maxRetryAfterMs: 200 });
+    expect(result.status).toBe("timeout");
+    expect(result.reason).toMatch(/time budget/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("reports a 101 Switching Protocols as broken, and never hangs on it", async () => {
+    const raw = net.createServer((socket) => {
+      socket.once("data", () =>
+        socket.end("HTTP/1.1 101 Switching Protocols\r\nupgrade: x\r\nconnection: upgrade\r\n\r\n"),
+      );
+    });
+    await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = raw.address() as net.AddressInfo;
+      const result = await checkOne(`http://127.0.0.1:${port}/switch`);
+      expect(result).toMatchObject({ status: "broken", httpStatus: 101 });
+    } finally {
+      raw.close();
+    }
   });
 
   it("accepts a status the user lists (403 from a site that refuses bots)", async () => {

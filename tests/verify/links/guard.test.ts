@@ -46,6 +46,14 @@ describe("the address guard", () => {
     "2002:7f00:1::",
     "[::1]",
     "fe80::1%eth0",
+    "::ffff:0:7f00:1",
+    "::ffff:0:a9fe:a9fe",
+    "64:ff9b:1::a9fe:a9fe",
+    "2001::1",
+    "2001:2::1",
+    "3fff::1",
+    "5f00::1",
+    "192.88.99.1",
   ])("refuses %s", (ip) => {
     expect(isPublicAddress(ip)).toBe(false);
   });
@@ -57,6 +65,8 @@ describe("the address guard", () => {
     "100.128.0.1",
     "2606:4700::1111",
     "::ffff:8.8.8.8",
+    "2001:4860:4860::8888",
+    "2a00:1450:4001::1",
   ])("allows public %s", (ip) => {
     expect(isPublicAddress(ip)).toBe(true);
   });

@@ -20,6 +20,15 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("soon", now)).toBeNull();
     expect(parseRetryAfter("-5", now)).toBeNull();
     expect(parseRetryAfter("1.5", now)).toBeNull();
+    // Date.parse takes these; an HTTP date they are not.
+    expect(parseRetryAfter("x 2", now)).toBeNull();
+    expect(parseRetryAfter("Mon 1", now)).toBeNull();
+  });
+
+  it("reads the obsolete date forms, and keeps an absurd number of seconds printable", () => {
+    expect(parseRetryAfter("Tuesday, 24-Nov-26 12:00:30 GMT", now)).toBe(30_000);
+    expect(parseRetryAfter("Tue Nov 24 12:00:30 2026", now)).toBe(30_000);
+    expect(Number.isFinite(parseRetryAfter("9".repeat(400), now))).toBe(true);
   });
 });
 

@@ -21,11 +21,44 @@ const CSP =
   "default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; form-action 'self'; " +
   "base-uri 'none'; frame-ancestors 'none'";
 
+/** On every answer, errors included. */
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+};
+
 export function createPortal(backend: PortalBackend, options: PortalOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     routerOptions: { maxParamLength: 200 },
     bodyLimit: 1024,
+    // A malformed URL or an over-long parameter is answered like any bad request: JSON, security headers.
+    frameworkErrors: (error, _req, res) => {
+      const reply = res as unknown as FastifyReply;
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void reply
+        .code(status)
+        .headers(SECURITY_HEADERS)
+        .send({ error: `invalid request: ${error.message}` });
+    },
+    // Requests Node refuses before a route sees them (headers too large: 431) get the headers too.
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const status =
+        error.code === "HPE_HEADER_OVERFLOW"
+          ? "431 Request Header Fields Too Large"
+          : "400 Bad Request";
+      const body = JSON.stringify({ error: status.slice(4).toLowerCase() });
+      const headers = Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`);
+      socket.end(
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n` +
+          `${headers.join("")}Connection: close\r\n\r\n${body}`,
+      );
+    },
   });
   const queue = new RenderQueue(options.concurrency ?? RENDER_CONCURRENCY, options.queueSize ?? 16);
   app.decorate("renderQueue", queue);
@@ -36,12 +69,7 @@ export function createPortal(backend: PortalBackend, options: PortalOptions = {}
   app.addHook("onSend", async (_req, reply) => {
     // While closing, an answer to a request in flight ends its keep-alive connection: close() waits for it.
     if (closing) reply.header("Connection", "close");
-    reply.header("Content-Security-Policy", CSP);
-    reply.header("X-Content-Type-Options", "nosniff");
-    reply.header("Referrer-Policy", "no-referrer");
-    reply.header("X-Frame-Options", "DENY");
-    reply.header("Cross-Origin-Opener-Policy", "same-origin");
-    reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    reply.headers(SECURITY_HEADERS);
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: "not found" }));
@@ -88,7 +116,10 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
     "/one-pager.pdf",
     { schema: { querystring: onePagerQuery } },
     async (req, reply) => {
-      const { audience, company, contact } = req.query;
+      const { audience } = req.query;
+      // One form for one name: "café" typed precomposed or decomposed is the same one-pager (and cache entry).
+      const company = req.query.company.normalize("NFC");
+      const contact = req.query.contact?.normalize("NFC");
       await knownAudience(backend, audience);
       const request = { audience, company, ...(contact && { contact }) };
       // A one-pager already rendered is sent at once, even when the render queue is full.
@@ -113,7 +144,8 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
   );
   for (const piece of ["brochure", "deck"] as const) {
     app.get(`/${piece}.pdf`, async (_req, reply) => {
-      const file = await backend.builtPiece(piece);
+      // A rebuild for new content takes one slot in the render queue, however many ask for it.
+      const file = await backend.builtPiece(piece, (task) => queue.run(task));
       if (!file)
         return reply
           .code(404)

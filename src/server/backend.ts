@@ -23,8 +23,14 @@ export interface PortalBackend {
   cachedOnePager(request: OnePagerRequest): Promise<Uint8Array | null>;
   onePager(request: OnePagerRequest): Promise<Uint8Array>;
   previewPng(audience: string): Promise<Uint8Array>;
-  /** Path of the latest built brochure/deck PDF, or null when none has been built. */
-  builtPiece(piece: "brochure" | "deck"): Promise<string | null>;
+  /**
+   * Path of the latest built brochure/deck PDF, or null when none. When the content changed it is rebuilt
+   * first, once however many ask, with the rebuild run by `schedule` (the render queue).
+   */
+  builtPiece(
+    piece: "brochure" | "deck",
+    schedule?: (task: () => Promise<void>) => Promise<void>,
+  ): Promise<string | null>;
   /** The portal's stylesheet, built on the collateral theme's variables so both look alike. */
   portalCss(): Promise<string>;
   /** Path of a typeface the stylesheet names (by its file name), or null for any other name. */

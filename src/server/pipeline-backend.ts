@@ -1,4 +1,5 @@
 // The portal's backend over the pipeline: current content by hash, cached renders, recovery from a broken browser.
+
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { printPdf, retryIfBrowserGone, screenshotPng } from "../export/index.js";
@@ -10,6 +11,7 @@ import type { RenderedPiece } from "../render/index.js";
 import { fingerprint } from "../render/template-store.js";
 import type { PortalBackend, PortalContent } from "./backend.js";
 import { Lru } from "./lru.js";
+import { QueueFullError } from "./queue.js";
 
 export interface BackendOptions {
   /** A render that takes longer than this is treated as a hung browser (ms). */
@@ -19,14 +21,21 @@ export interface BackendOptions {
   renderDelayMs?: number;
 }
 
+/** Runs a task when there is room for it (the portal's render queue), or refuses it. */
+type Schedule = (task: () => Promise<void>) => Promise<void>;
+
 export class PipelineBackend implements PortalBackend {
   readonly pipeline: Pipeline;
   private current: { hash: string; model: CollateralModel; content: PortalContent } | null = null;
   private readonly pdfs: Lru<Uint8Array>;
   private readonly previews = new Lru<Uint8Array>(64);
   private readonly built = new Map<string, string>();
+  /** The rebuild in progress per piece, and the content it is for: concurrent requests wait on the same one. */
+  private readonly building = new Map<string, { hash: string; done: Promise<void> }>();
   /** Renders served from the cache, for tests and the benchmark. */
   cacheHits = 0;
+  /** Brochure and deck builds started, for tests. */
+  pieceBuilds = 0;
   private closed = false;
   private warming: Promise<boolean> | null = null;
 
@@ -77,24 +86,47 @@ export class PipelineBackend implements PortalBackend {
     return png;
   }
 
-  async builtPiece(piece: "brochure" | "deck"): Promise<string | null> {
+  /**
+   * The built brochure/deck, rebuilt first when the content changed: one rebuild for the content however
+   * many ask at once, run by `schedule` (the portal's render queue). A rebuild that fails keeps the last
+   * good file served; one the queue refuses is tried again by the next request.
+   */
+  async builtPiece(
+    piece: "brochure" | "deck",
+    schedule: Schedule = (task) => task(),
+  ): Promise<string | null> {
     const file = path.join(this.root, OUTPUT_DIR, `${piece}.pdf`);
     const { hash } = await this.state();
     if (this.built.get(piece) !== hash) {
-      // New content since this piece was last built: rebuild it; on failure serve the last good file.
-      try {
-        await this.guarded(() => this.pipeline.build({ only: [piece], png: false }));
-        this.built.set(piece, hash);
-      } catch (error) {
-        process.stderr.write(
-          `portal: rebuilding ${piece} failed, serving the last good file: ${String(error)}\n`,
-        );
+      let run = this.building.get(piece);
+      if (!run || run.hash !== hash) {
+        run = { hash, done: this.rebuild(piece, hash, schedule) };
+        this.building.set(piece, run);
       }
+      await run.done;
     }
     return access(file).then(
       () => file,
       () => null,
     );
+  }
+
+  private async rebuild(piece: "brochure" | "deck", hash: string, schedule: Schedule) {
+    try {
+      await schedule(async () => {
+        this.pieceBuilds++;
+        await this.guarded(() => this.pipeline.build({ only: [piece], png: false }));
+      });
+      this.built.set(piece, hash);
+    } catch (error) {
+      if (error instanceof QueueFullError) throw error;
+      this.built.set(piece, hash);
+      process.stderr.write(
+        `portal: rebuilding ${piece} failed, serving the last good file: ${String(error)}\n`,
+      );
+    } finally {
+      if (this.building.get(piece)?.hash === hash) this.building.delete(piece);
+    }
   }
 
   async portalCss(): Promise<string> {
@@ -178,7 +210,9 @@ export class PipelineBackend implements PortalBackend {
     try {
       return await retryIfBrowserGone(() => this.withTimeout(task));
     } catch (error) {
-      if (error instanceof CollateralError && error.exitCode === 2) throw error;
+      // Bad input or content (an unknown audience, a failed quote, a one-pager that cannot fit) is no
+      // fault of the renderer: Chromium, and the renders sharing it, are left alone.
+      if (error instanceof CollateralError && error.rule !== "browser") throw error;
       await this.pipeline.close().catch(() => undefined);
       throw new CollateralError(`the renderer failed and was restarted: ${String(error)}`, {
         exitCode: 1,

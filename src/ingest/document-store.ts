@@ -46,7 +46,7 @@ export class SourceDocumentStore {
   }
 
   private async loadDocument(file: string): Promise<SourceDocument> {
-    const text = await readFile(path.join(this.root, file), "utf8");
+    const text = await readSourceText(path.join(this.root, file), file);
     const cached = this.parsed.get(file);
     if (cached?.text === text) return cached.doc;
     const doc = parseSourceDocument(file, text);
@@ -79,5 +79,34 @@ export class SourceDocumentStore {
     const md = names.filter((n) => n.endsWith(".md") && !/^readme\.md$/i.test(n)).sort();
     if (md.length === 0) throw new CollateralError(`no source documents (*.md) in ${SOURCES_DIR}/`);
     return md.map((n) => `${SOURCES_DIR}/${n}`);
+  }
+}
+
+/**
+ * A source document's text. A folder named like one, an unreadable file, or bytes that are not UTF-8
+ * (a Latin-1 or UTF-16 export) are the author's to fix, reported with the file and, for bad bytes, the line.
+ */
+async function readSourceText(absolute: string, file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "EISDIR" ? "it is a folder, not a Markdown file" : `cannot be read (${code})`;
+    throw new CollateralError(why, { position: { file, line: 1, column: 1 }, rule: "input" });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = bytes.toString("utf8");
+    const bad = text.indexOf("\uFFFD");
+    const before = text.slice(0, Math.max(bad, 0));
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    throw new CollateralError(
+      "not UTF-8 text: save the file as UTF-8 (it looks like Latin-1 or UTF-16)",
+      { position: { file, line, column }, rule: "encoding" },
+    );
   }
 }

@@ -33,7 +33,17 @@ export function parseYamlAs<S extends z.ZodTypeAny>(
     });
   }
   const positionOf = (path: (string | number)[]) => at(offsetOf(doc, path));
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 50 }));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // An alias bomb ("billion laughs") or a value YAML cannot build: the author's input, not a bug.
+    throw new CollateralError(`invalid YAML: ${(error as Error).message.split("\n")[0]}`, {
+      position: at(0),
+      rule: "yaml",
+    });
+  }
+  const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length ? ` (at ${issue.path.join(".")})` : "";

@@ -1,5 +1,7 @@
 // Render stage: model + options → view data → Handlebars → one self-contained HTML page per piece.
-import type { CollateralModel } from "../model/index.js";
+
+import path from "node:path";
+import { CollateralError, type CollateralModel } from "../model/index.js";
 import type { Piece, RenderedPiece, RenderOptions } from "./pieces.js";
 import type { TemplateSet } from "./templates.js";
 import { buildView } from "./view.js";
@@ -28,7 +30,7 @@ export function renderPiece(
   options: RenderOptions,
 ): RenderedPiece {
   const view = buildView(templates, model, piece, options);
-  const html = templates.pieces[piece](view);
+  const html = runTemplate(templates, piece, view);
   const title = view.audience ? `${view.title} — for ${view.audience.label}` : view.title;
   const keywords = [view.product, view.competitor, PIECE_NAMES[piece], view.audience?.label ?? ""];
   return {
@@ -43,4 +45,28 @@ export function renderPiece(
     },
     assets: templates.assets,
   };
+}
+
+/**
+ * A template that calls a partial that does not exist, or one that includes itself, is the template
+ * author's to fix: reported with the piece's template file, never as a crash.
+ */
+function runTemplate(
+  templates: TemplateSet,
+  piece: Piece,
+  view: ReturnType<typeof buildView>,
+): string {
+  try {
+    return templates.pieces[piece](view);
+  } catch (error) {
+    const message =
+      error instanceof RangeError
+        ? "a partial includes itself, directly or through another (the templates never end)"
+        : (error as Error).message.split("\n")[0];
+    const file = templates.origins[`${piece}.hbs`] ?? `${piece}.hbs`;
+    throw new CollateralError(`${path.relative(process.cwd(), file) || file}: ${message}`, {
+      rule: "template",
+      cause: error,
+    });
+  }
 }

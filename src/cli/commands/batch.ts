@@ -81,7 +81,7 @@ async function readRows(file: string): Promise<Row[]> {
   }
   try {
     const records = parse(text, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      columns: (h: string[]) => headerOf(h, file),
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -95,10 +95,32 @@ async function readRows(file: string): Promise<Row[]> {
       contact: record.contact ?? "",
     }));
   } catch (error) {
+    if (error instanceof CollateralError) throw error;
     throw new CollateralError(
       `${file}: not valid CSV (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+}
+
+const COLUMNS = ["audience", "company", "contact"];
+
+/**
+ * The first line names the columns: audience and company at least. Without that header the first
+ * prospect would silently become one; an unknown column is a typo ("contcat") that would drop a field.
+ */
+function headerOf(cells: string[], file: string): string[] {
+  const names = cells.map((c) => c.trim().toLowerCase());
+  const missing = ["audience", "company"].filter((c) => !names.includes(c));
+  if (missing.length)
+    throw new CollateralError(
+      `${file}:1: the first line must name the columns (audience,company,contact); missing ${missing.join(" and ")}`,
+    );
+  const unknown = names.filter((n) => n !== "" && !COLUMNS.includes(n));
+  if (unknown.length)
+    throw new CollateralError(
+      `${file}:1: unknown column ${unknown.map((u) => `"${u}"`).join(", ")} (known: ${COLUMNS.join(", ")})`,
+    );
+  return names;
 }
 
 /**

@@ -15,7 +15,8 @@ export const checkOptions: OptionSpec = {
 };
 
 export async function runCheck(argv: string[], root: string): Promise<number> {
-  const { values } = parseCommandArgs("check", argv, checkOptions);
+  const { values, positionals } = parseCommandArgs("check", argv, checkOptions);
+  if (positionals.length) throw usage(`check takes no arguments (got "${positionals[0]}")`);
   const format = oneOf(
     "format",
     values.format,

@@ -9,17 +9,27 @@ export async function runImport(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("import", argv, { title: { type: "string" } });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw usage("import takes exactly one FILE");
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CollateralError(`${file}: cannot read (${code ?? "error"})`, { rule: "import" });
   }
-  if (text.includes("\u0000"))
-    throw new CollateralError(`${file}: not a text file`, { rule: "import" });
+  if (bytes.includes(0)) throw new CollateralError(`${file}: not a text file`, { rule: "import" });
+  const text = decodeText(bytes, file);
   const title =
     typeof values.title === "string" ? values.title : path.parse(file).name.replace(/[-_]+/g, " ");
   process.stdout.write(importPlainText(text, { title }));
   return 0;
+}
+
+/** UTF-8, or, for an older export that is not, Windows-1252 (Latin-1) with a note: never "Caf\uFFFD". */
+function decodeText(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    process.stderr.write(`${file}: not UTF-8; read as Windows-1252 (Latin-1): check the accents\n`);
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
 }

@@ -1,5 +1,5 @@
 // The registry → the text of every cited document's local copy, each file read once and all concurrently.
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import type { CitedText, Source } from "../../model/index.js";
 import { resolveCitedPath } from "./cited-path.js";
@@ -26,7 +26,12 @@ export async function loadCitedTexts(
       if (!resolved.ok) return { ...unreadable(source.file, resolved.reason), source: source.id };
       let read = reads.get(resolved.path);
       if (!read) {
-        read = readCitedFile(resolved.path, shownPath(sourcesDir, resolved.path), parse);
+        read = readCitedFile(
+          resolved.path,
+          shownPath(sourcesDir, resolved.path),
+          parse,
+          sourcesDir,
+        );
         reads.set(resolved.path, read);
       }
       return { ...(await read), source: source.id };
@@ -35,9 +40,17 @@ export async function loadCitedTexts(
   return new Map(texts.map((text) => [text.source, text]));
 }
 
-async function readCitedFile(file: string, shown: string, parse: CitedParser): Promise<FileText> {
+async function readCitedFile(
+  file: string,
+  shown: string,
+  parse: CitedParser,
+  sourcesDir: string,
+): Promise<FileText> {
   let bytes: Uint8Array;
   try {
+    // A symbolic link inside sources/ may point anywhere: the file it leads to must be inside too.
+    const outside = await linkEscapes(file, sourcesDir);
+    if (outside) return unreadable(shown, outside);
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -74,4 +87,16 @@ function shownPath(sourcesDir: string, file: string): string {
     .relative(path.dirname(path.resolve(sourcesDir)), file)
     .split(path.sep)
     .join("/");
+}
+
+/** Why the file, links followed, is outside the sources folder; null when it is inside. */
+async function linkEscapes(file: string, sourcesDir: string): Promise<string | null> {
+  const real = await realpath(file).catch(() => null);
+  if (real === null) return null; // missing: reported as such by the read
+  const root = await realpath(sourcesDir).catch(() => path.resolve(sourcesDir));
+  const rel = path.relative(root, real);
+  const inside = rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  return inside
+    ? null
+    : `${path.basename(file)} leads (by a symbolic link) outside sources/: a local copy must live inside it`;
 }

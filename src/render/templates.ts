@@ -59,12 +59,23 @@ async function readTemplate(file: string): Promise<string> {
   try {
     Handlebars.parse(source);
   } catch (error) {
-    // Parse errors say "on line N"; a mismatched block ("each doesn't match if") carries lineNumber instead.
-    const line =
-      (error as { lineNumber?: number }).lineNumber ??
-      Number(/line (\d+)/.exec((error as Error).message)?.[1] ?? 1);
-    throw new CollateralError(`template syntax error: ${(error as Error).message.split("\n")[0]}`, {
-      position: { file, line, column: 1 },
+    // Parse errors say "on line N" and, on their last line, what was expected; a mismatched block
+    // ("each doesn't match if - 2:5") carries its line and column.
+    const { message, lineNumber, column } = error as Error & {
+      lineNumber?: number;
+      column?: number;
+    };
+    const lines = message.split("\n");
+    const line = lineNumber ?? Number(/line (\d+)/.exec(lines[0] ?? "")?.[1] ?? 1);
+    const expected = lines.length > 1 ? lines.at(-1)!.replace(/'/g, "") : "";
+    const what = expected ? `${lines[0]!.replace(/:$/, "")}: ${expected}` : lines[0]!;
+    const shown = path.relative(process.cwd(), file);
+    throw new CollateralError(`template syntax error: ${what}`, {
+      position: {
+        file: shown && !shown.startsWith("..") ? shown : file,
+        line,
+        column: (column ?? 0) + 1,
+      },
       rule: "template",
     });
   }

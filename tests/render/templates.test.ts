@@ -66,6 +66,8 @@ describe("loadTemplates", () => {
     expect(error).toBeInstanceOf(CollateralError);
     expect((error as CollateralError).position?.file).toBe(path.join(dir, "deck.hbs"));
     expect((error as CollateralError).position?.line).toBe(3);
+    // What the parser expected, not only where it stopped.
+    expect((error as CollateralError).message).toMatch(/Parse error on line 3: Expecting .*got/);
   });
 
   it("keeps prototype access off", async () => {

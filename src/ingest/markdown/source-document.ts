@@ -32,6 +32,7 @@ export function parseSourceDocument(file: string, text: string): SourceDocument 
   const tree = parseMarkdown(text);
   const messages: Message[] = [];
   const { meta, positionOf } = readFrontMatter(tree, locator);
+  messages.push(...unknownKeys(meta, positionOf));
   const claims = collectClaims(tree, collectDefinitions(tree), locator, messages);
   if (claims.length === 0) {
     messages.push({
@@ -45,6 +46,12 @@ export function parseSourceDocument(file: string, text: string): SourceDocument 
 
 function readFrontMatter(tree: Root, locator: Locator) {
   const yaml = tree.children.find((n): n is Yaml => n.type === "yaml");
+  if (!yaml && /^\uFEFF?---[ \t]*\r?\n/.test(locator.text)) {
+    throw new CollateralError("front matter opened here is never closed: add a line --- below it", {
+      position: locator.at(0),
+      rule: "yaml",
+    });
+  }
   if (!yaml || yaml.value.trim() === "") {
     return { meta: {} as PartialMeta, positionOf: () => locator.at(0) };
   }
@@ -62,4 +69,36 @@ function readFrontMatter(tree: Root, locator: Locator) {
       cause: error,
     });
   }
+}
+
+const KNOWN_KEYS = Object.keys(DocumentMetaSchema.shape);
+
+/** A key the front matter does not know is ignored: say so, with the key it was probably meant to be ("tagine"). */
+function unknownKeys(meta: PartialMeta, positionOf: (path: string[]) => Position): Message[] {
+  return Object.keys(meta)
+    .filter((key) => !KNOWN_KEYS.includes(key))
+    .map((key) => {
+      const near = KNOWN_KEYS.find((known) => editDistance(key, known) <= 2);
+      return {
+        position: positionOf([key]),
+        reason: `unknown front matter key "${key}"${near ? ` (did you mean "${near}"?)` : ""}: it is ignored`,
+        rule: "front-matter",
+      };
+    });
+}
+
+/** Levenshtein distance, for short keys. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length]!;
 }

@@ -133,6 +133,26 @@ describe("citations and attribution", () => {
 });
 
 describe("front matter", () => {
+  it("warns about a front matter key it does not know, with the key it was probably meant to be", () => {
+    const doc = parseSourceDocument(
+      "sources/doc.md",
+      "---\ntitle: T\ntagine: Fast\n---\n## A\n\nText.\n",
+    );
+    expect(doc.messages).toEqual([
+      expect.objectContaining({
+        rule: "front-matter",
+        reason: 'unknown front matter key "tagine" (did you mean "tagline"?): it is ignored',
+        position: expect.objectContaining({ file: "sources/doc.md", line: 3 }),
+      }),
+    ]);
+  });
+
+  it("says so when the front matter is never closed", () => {
+    expect(() => parseSourceDocument("sources/doc.md", "---\ntitle: T\n\n## A\n\nText.\n")).toThrow(
+      /front matter opened here is never closed/,
+    );
+  });
+
   it("reports a YAML error at its line in the Markdown file", () => {
     expect(() =>
       parseSourceDocument("sources/doc.md", "---\ntitle: T\nproduct: [\n---\n## A\n"),

@@ -87,7 +87,7 @@ function checkUniqueClaims(documents: SourceDocument[]): void {
   }
 }
 
-/** Audiences and comparison rows name claims by id: each must exist, and audience ids must be unique. */
+/** Audiences and comparison rows name claims by id: each must exist, once per audience, and audience ids must be unique. */
 function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): void {
   const audienceIds = new Set<string>();
   const known = [...ids].join(", ");
@@ -101,6 +101,12 @@ function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): vo
       }
       audienceIds.add(audience.id);
       audience.claims.forEach((claim, j) => {
+        if (audience.claims.indexOf(claim) !== j) {
+          throw new CollateralError(
+            `audience "${audience.id}" names claim "${claim}" twice (it would be printed twice)`,
+            { position: doc.positionOf(["audiences", i, "claims", j]), rule: "front-matter" },
+          );
+        }
         if (!ids.has(claim)) {
           throw new CollateralError(
             `audience "${audience.id}" names unknown claim "${claim}" (claims: ${known})`,

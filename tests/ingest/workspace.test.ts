@@ -61,6 +61,15 @@ describe("loadWorkspace", () => {
     );
   });
 
+  it("names the front-matter line of an audience that lists a claim twice", async () => {
+    const root = await workspace({
+      "sources/sources.yaml": REGISTRY,
+      "sources/a.md":
+        "---\ntitle: T\nproduct: P\naudiences:\n  - id: x\n    label: X\n    claims: [a, a]\n---\n## A\n\nText.\n",
+    });
+    expect(await error(root)).toMatch(/^sources\/a\.md:7:17: audience "x" names claim "a" twice/);
+  });
+
   it("names the registry line of a duplicate source id", async () => {
     const root = await workspace({
       "sources/sources.yaml": `${REGISTRY}- id: one\n  title: Two\n  url: https://two.example\n  file: b.pdf\n`,

@@ -26,6 +26,8 @@ export interface WatchOptions {
   usePolling?: boolean;
   /** A watcher error (a folder that cannot be read, too many watches): reported, the watcher keeps going. */
   onError?: (error: Error) => void;
+  /** A build already running (the first one): rebuilds start after it. */
+  after?: Promise<unknown>;
 }
 
 export function classifyChange(file: string): ChangeKind {
@@ -59,13 +61,19 @@ export class WorkspaceWatcher {
   /** Content hash of each file as its last rebuild saw it. */
   private readonly seen = new Map<string, string>();
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
+  /** The rebuild in progress (the first build to begin with): the next waits for it. */
+  private running: Promise<void>;
   private closed = false;
 
   constructor(
     readonly root: string,
     private readonly options: WatchOptions,
   ) {
+    // A change while the first build runs waits for it, or the first build would write over newer output.
+    this.running = (options.after ?? Promise.resolve()).then(
+      () => undefined,
+      () => undefined,
+    );
     this.watcher = chokidar.watch(["sources", "templates"], {
       cwd: root,
       ignoreInitial: true,

@@ -203,3 +203,34 @@ describe.sequential("what a change rebuilds", () => {
     expect(rebuilds.slice(from).flatMap((r) => r.changes.map((c) => c.file))).toEqual([css]);
   });
 });
+
+describe("a change made while the first build is still running", () => {
+  it("is rebuilt after the first build, never beside it", async () => {
+    const dir = await copyWorkspace();
+    let releaseFirst: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    const order: string[] = [];
+    const late = new WorkspaceWatcher(dir, {
+      after: first.then(() => {
+        order.push("first build done");
+      }),
+      rebuild: async (changes) => {
+        order.push(`rebuild ${changes.map((c) => c.file).join(",")}`);
+      },
+    });
+    try {
+      await late.ready();
+      await edit(path.join(dir, MD), "Accessible Entry Point", "Accessible Entry Points");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(order).toEqual([]);
+      releaseFirst();
+      await until("the rebuild", () => order.length === 2);
+      expect(order).toEqual(["first build done", `rebuild ${MD}`]);
+    } finally {
+      await late.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

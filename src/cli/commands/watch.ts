@@ -41,6 +41,7 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
     const first = rebuild("first build");
     const watcher = new WorkspaceWatcher(root, {
       usePolling: values.poll === true,
+      after: first,
       rebuild: (changes) => rebuild(describe(changes)),
       onError: (error) => process.stderr.write(`${red("watch error", on())}: ${error.message}\n`),
     });

@@ -54,6 +54,14 @@ export function isScratchFile(file: string): boolean {
   );
 }
 
+/** The workspace folder, or a path under its sources/ or templates/ (chokidar asks with absolute paths). */
+function inWatchedFolder(root: string, file: string): boolean {
+  const rel = path.relative(root, path.resolve(root, file));
+  if (rel === "") return true;
+  const top = rel.split(path.sep)[0];
+  return top === "sources" || top === "templates";
+}
+
 export class WorkspaceWatcher {
   private readonly watcher: FSWatcher;
   private readonly whenReady: Promise<void>;
@@ -74,13 +82,15 @@ export class WorkspaceWatcher {
       () => undefined,
       () => undefined,
     );
-    this.watcher = chokidar.watch(["sources", "templates"], {
+    // The workspace folder itself is watched, all but sources/ and templates/ ignored: chokidar cannot follow a
+    // watched folder that is removed, so one deleted and recreated (a git checkout) would go unwatched for good.
+    this.watcher = chokidar.watch(".", {
       cwd: root,
       ignoreInitial: true,
       // Editors save by writing a temp file and renaming it: treat that as one change.
       atomic: true,
       awaitWriteFinish: { stabilityThreshold: 15, pollInterval: 5 },
-      ignored: (p) => isScratchFile(p),
+      ignored: (p) => !inWatchedFolder(root, p) || isScratchFile(p),
       usePolling: options.usePolling ?? false,
       interval: 50,
     });

@@ -1,10 +1,10 @@
 // WorkspaceWatcher driving a Pipeline: what each kind of change re-parses, re-verifies and re-prints.
-import { open, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, open, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Pipeline } from "../../src/pipeline.js";
 import { type Change, WorkspaceWatcher } from "../../src/watch.js";
-import { copyWorkspace } from "../helpers/workspace.js";
+import { copyWorkspace, REPO } from "../helpers/workspace.js";
 import { atomicSave, edit, until } from "./watch-process.js";
 
 const MD = "sources/cisso-vs-cissp.md";
@@ -230,6 +230,33 @@ describe("a change made while the first build is still running", () => {
       expect(order).toEqual(["first build done", `rebuild ${MD}`]);
     } finally {
       await late.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a watched folder deleted and made again (a git checkout)", () => {
+  it("is watched again: an edit in it after it is back rebuilds", async () => {
+    const dir = await copyWorkspace({ templates: true });
+    const seen: string[] = [];
+    const w = new WorkspaceWatcher(dir, {
+      rebuild: async (changes) => {
+        seen.push(...changes.map((c) => c.file));
+      },
+    });
+    try {
+      await w.ready();
+      const css = path.join(dir, "templates/theme/base.css");
+      const text = await readFile(css, "utf8");
+      await rm(path.join(dir, "templates"), { recursive: true, force: true });
+      await until("the deletion to be seen", () => seen.includes("templates/theme/base.css"));
+      await cp(path.join(REPO, "templates"), path.join(dir, "templates"), { recursive: true });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      seen.length = 0;
+      await writeFile(css, `${text}\n.watch-again { color: #123456; }\n`);
+      await until("the edit to be seen", () => seen.includes("templates/theme/base.css"));
+    } finally {
+      await w.close();
       await rm(dir, { recursive: true, force: true });
     }
   });

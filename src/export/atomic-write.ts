@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { CollateralError } from "../model/index.js";
+import { CollateralError, shownPath } from "../model/index.js";
 
 /** mkdir -p the folder, write a temp file beside the target, fsync it, then rename over the target. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -44,8 +44,10 @@ function unwritable(file: string, error: unknown): unknown {
   };
   const reason = code ? why[code] : undefined;
   if (!reason) return error;
-  const shown = path.relative(process.cwd(), file) || file;
-  return new CollateralError(`cannot write ${shown}: ${reason}`, { rule: "output", cause: error });
+  return new CollateralError(`cannot write ${shownPath(file)}: ${reason}`, {
+    rule: "output",
+    cause: error,
+  });
 }
 
 async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {

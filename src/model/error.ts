@@ -1,4 +1,5 @@
 // The one error type users see: a message they can act on, where it came from, and the exit code.
+import path from "node:path";
 import { formatPosition, type Position } from "./position.js";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -23,4 +24,10 @@ export class CollateralError extends Error {
   override toString(): string {
     return this.position ? `${formatPosition(this.position)}: ${this.message}` : this.message;
   }
+}
+
+/** A file as an error message shows it: relative to the working folder when it lies inside, else absolute. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }

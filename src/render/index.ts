@@ -1,7 +1,6 @@
 // Render stage: model + options → view data → Handlebars → one self-contained HTML page per piece.
 
-import path from "node:path";
-import { CollateralError, type CollateralModel } from "../model/index.js";
+import { CollateralError, type CollateralModel, shownPath } from "../model/index.js";
 import type { Piece, RenderedPiece, RenderOptions } from "./pieces.js";
 import type { TemplateSet } from "./templates.js";
 import { buildView } from "./view.js";
@@ -64,7 +63,7 @@ function runTemplate(
         ? "a partial includes itself, directly or through another (the templates never end)"
         : (error as Error).message.split("\n")[0];
     const file = templates.origins[`${piece}.hbs`] ?? `${piece}.hbs`;
-    throw new CollateralError(`${path.relative(process.cwd(), file) || file}: ${message}`, {
+    throw new CollateralError(`${shownPath(file)}: ${message}`, {
       rule: "template",
       cause: error,
     });

@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { CollateralError } from "../model/index.js";
+import { CollateralError, shownPath } from "../model/index.js";
 import { FONT_DIR, FONT_FACES } from "./fonts.js";
 import { templateHelpers } from "./helpers.js";
 import { type Asset, PIECES, type Piece } from "./pieces.js";
@@ -69,10 +69,9 @@ async function readTemplate(file: string): Promise<string> {
     const line = lineNumber ?? Number(/line (\d+)/.exec(lines[0] ?? "")?.[1] ?? 1);
     const expected = lines.length > 1 ? lines.at(-1)!.replace(/'/g, "") : "";
     const what = expected ? `${lines[0]!.replace(/:$/, "")}: ${expected}` : lines[0]!;
-    const shown = path.relative(process.cwd(), file);
     throw new CollateralError(`template syntax error: ${what}`, {
       position: {
-        file: shown && !shown.startsWith("..") ? shown : file,
+        file: shownPath(file),
         line,
         column: (column ?? 0) + 1,
       },

@@ -2,7 +2,7 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import type { CitedText, Source } from "../../model/index.js";
-import { resolveCitedPath } from "./cited-path.js";
+import { isInside, resolveCitedPath } from "./cited-path.js";
 import { formatFromExtension } from "./format.js";
 import { hashBytes } from "./hash.js";
 import { type ParsedCited, parseCitedBytes } from "./parse.js";
@@ -94,9 +94,7 @@ async function linkEscapes(file: string, sourcesDir: string): Promise<string | n
   const real = await realpath(file).catch(() => null);
   if (real === null) return null; // missing: reported as such by the read
   const root = await realpath(sourcesDir).catch(() => path.resolve(sourcesDir));
-  const rel = path.relative(root, real);
-  const inside = rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
-  return inside
+  return isInside(root, real)
     ? null
     : `${path.basename(file)} leads (by a symbolic link) outside sources/: a local copy must live inside it`;
 }

@@ -35,9 +35,7 @@ const NEGATIONS = new Set([
 ]);
 
 /** "not", "never", "don't", "isn't", "cannot", "not-yet"…: a normalized word that negates. */
-export function isNegation(cased: string): boolean {
-  // Words are lower case, except a short one after a number, which keeps its case as a unit might ("5 Not").
-  const word = cased.toLowerCase();
+export function isNegation(word: string): boolean {
   if (NEGATIONS.has(word) || word.endsWith("n't")) return true;
   return word.includes("-") && word.split("-").some((part) => NEGATIONS.has(part));
 }
@@ -55,7 +53,7 @@ export function negationsBefore(
   words.forEach((word, i) => {
     const negates =
       isNegation(word) ||
-      (word.toLowerCase() === "t" && i > 0 && words[i - 1]!.toLowerCase().endsWith("n")) ||
+      (word === "t" && i > 0 && words[i - 1]!.endsWith("n")) ||
       (hyphenated.get(i) ?? []).some((reading) => isNegation(reading.word));
     counts.push(counts.at(-1)! + (negates ? 1 : 0));
   });

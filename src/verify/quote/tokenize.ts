@@ -37,7 +37,7 @@ const TRAILING_HYPHEN = `(?<=${W})-(?![-\\p{L}\\p{N}\\p{M}]|[^\\S\\n]*\\n\\s*${W
  * … step nine"; a quote that keeps the ellipsis still is.
  */
 const ELLIPSIS = "\\.(?:[^\\S\\n]*\\.){2,}";
-export const ELLIPSIS_WORD = "…";
+const ELLIPSIS_WORD = "…";
 /**
  * A minus or dash standing alone before a number ("− 5%", "10 - 12"; pdf.js often spaces a minus set in
  * a math font): a word of its own, so the number is never read without it.

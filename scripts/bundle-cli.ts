@@ -8,17 +8,22 @@ import path from "node:path";
 import { build } from "esbuild";
 
 /**
- * Left to Node: pdf-parse loads pdf.js's worker by file name, and the portal's and watcher's libraries start long
- * enough lived processes that their load time does not count.
+ * Left to Node: pdf.js loads its own worker module by file name (and runs in our worker thread, whose
+ * script is bundled on its own below), and the portal's and watcher's libraries start long enough lived
+ * processes that their load time does not count.
  */
-const EXTERNAL = ["pdf-parse", "fastify", "chokidar"];
+const EXTERNAL = ["pdfjs-dist", "fastify", "chokidar"];
 
 async function main(): Promise<void> {
   const repo = path.resolve(import.meta.dirname, "../..");
   const outdir = path.join(repo, "dist/bundle");
   await rm(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { main: path.join(repo, "dist/src/cli/main.js") },
+    entryPoints: {
+      main: path.join(repo, "dist/src/cli/main.js"),
+      // The PDF reader's worker thread: found beside the bundle as pdf-worker.js (see pdf-reader/pool.ts).
+      "pdf-worker": path.join(repo, "dist/src/ingest/cited/pdf-reader/worker.js"),
+    },
     outdir,
     bundle: true,
     splitting: true,

@@ -6,7 +6,7 @@ import type { CitedText, Source } from "../model/index.js";
 import { loadCitedTexts, type ParsedCited, parseCitedBytes } from "./cited/index.js";
 
 /** Bump when extraction changes, so stale cached text is never matched against. */
-const CACHE_FORMAT = 3; // 3: HTML keeps aria-hidden text and no-break spaces, marks <sup>/<sub>, leaves out struck text
+const CACHE_FORMAT = 4; // 4: PDFs read by layout (running text in reading order, asides); saved pages: footnote marks, sniffed charsets
 export const CITED_CACHE_DIR = ".collateral-cache/cited";
 
 export class CitedTextStore {

@@ -5,5 +5,6 @@ export { type CitedFormat, formatFromExtension, looksBinary, sniffFormat } from 
 export { hashBytes } from "./hash.js";
 export { type CitedParser, loadCitedTexts } from "./load.js";
 export { type ParsedCited, parseCitedBytes } from "./parse.js";
+export { type LaidOut, layoutDocument } from "./pdf-layout/index.js";
 export { type HtmlText, readHtmlText } from "./read-html.js";
 export { type PdfText, readPdfPages } from "./read-pdf.js";

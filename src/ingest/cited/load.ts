@@ -67,7 +67,7 @@ async function readCitedFile(
   const hash = hashBytes(bytes);
   const parsed = await parse(bytes, file, hash);
   return parsed.ok
-    ? { readable: true, kind: parsed.kind, pages: parsed.pages, hash }
+    ? { readable: true, kind: parsed.kind, pages: parsed.pages, asides: parsed.asides ?? [], hash }
     : { readable: false, kind: parsed.kind, reason: parsed.reason, hash };
 }
 

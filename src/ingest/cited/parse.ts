@@ -1,11 +1,12 @@
 // A cited file's bytes → its text per page, read as PDF or HTML; every failure is a reason, never a throw.
+import type { Aside } from "../../model/index.js";
 import { decodeHtmlBytes } from "./decode-html.js";
 import { type CitedFormat, formatFromExtension, looksBinary, sniffFormat } from "./format.js";
 import { readHtmlText } from "./read-html.js";
 import { readPdfPages } from "./read-pdf.js";
 
 export type ParsedCited =
-  | { ok: true; kind: CitedFormat; pages: string[] }
+  | { ok: true; kind: CitedFormat; pages: string[]; asides?: Aside[] }
   | { ok: false; kind: CitedFormat; reason: string };
 
 /** `file` only lends its extension; the bytes decide when it has none that is known. */
@@ -25,7 +26,9 @@ export async function parseCitedBytes(bytes: Uint8Array, file: string): Promise<
 
 async function parsePdf(bytes: Uint8Array): Promise<ParsedCited> {
   const text = await readPdfPages(bytes);
-  return text.ok ? { ok: true, kind: "pdf", pages: text.pages } : failed("pdf", text.reason);
+  return text.ok
+    ? { ok: true, kind: "pdf", pages: text.pages, asides: text.asides }
+    : failed("pdf", text.reason);
 }
 
 function parseHtml(bytes: Uint8Array): ParsedCited {

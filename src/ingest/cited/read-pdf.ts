@@ -1,6 +1,11 @@
-// PDF bytes → raw text per page (pdf-parse over pdf.js), or the reason the file cannot be read.
+// PDF bytes → running text per page and asides (pdf.js in a worker, then layout analysis), or why the file cannot be read.
+import type { Aside } from "../../model/index.js";
+import { layoutDocument } from "./pdf-layout/index.js";
+import { pdfWorkers } from "./pdf-reader/pool.js";
 
-export type PdfText = { ok: true; pages: string[] } | { ok: false; reason: string };
+export type PdfText =
+  | { ok: true; pages: string[]; asides: Aside[] }
+  | { ok: false; reason: string };
 
 const PDF_MAGIC = "%PDF-";
 
@@ -23,23 +28,18 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
       reason: "the PDF is truncated: no %%EOF marker at its end (an interrupted download?)",
     };
   }
-  // Imported here, not at the top: pdf.js is the heaviest module there is, and a cached run never needs it.
-  const { PasswordException, PDFParse } = await import("pdf-parse");
-  // pdf.js may keep a reference to the buffer it is given; hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  let drawn: Awaited<ReturnType<ReturnType<typeof pdfWorkers>["read"]>>;
   try {
-    const result = await parser.getText({ pageJoiner: "" });
-    const pages = result.pages.map((p) => p.text);
-    if (pages.length === 0) return { ok: false, reason: "the PDF has no pages" };
-    if (pages.every((p) => p.trim() === "")) {
-      return { ok: false, reason: "the PDF has no extractable text (scanned images only?)" };
-    }
-    return { ok: true, pages };
+    drawn = await pdfWorkers().read(bytes);
   } catch (error) {
-    return { ok: false, reason: describePdfError(error, PasswordException) };
-  } finally {
-    await parser.destroy().catch(() => undefined);
+    return { ok: false, reason: describePdfError(error) };
   }
+  if (drawn.length === 0) return { ok: false, reason: "the PDF has no pages" };
+  if (drawn.every((page) => page.fragments.every((f) => f.text.trim() === ""))) {
+    return { ok: false, reason: "the PDF has no extractable text (scanned images only?)" };
+  }
+  const { pages, asides } = layoutDocument(drawn);
+  return { ok: true, pages, asides };
 }
 
 /** Readers require the %%EOF marker within the last 1024 bytes; a cut-off download lacks it. */
@@ -47,13 +47,12 @@ function endsWithEofMarker(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 1024))).includes("%%EOF");
 }
 
-function describePdfError(
-  error: unknown,
-  PasswordException: new (...args: never[]) => Error,
-): string {
-  if (error instanceof PasswordException) return "the PDF is encrypted with a password";
+function describePdfError(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
   const message = error instanceof Error ? error.message : String(error);
-  if (/password/i.test(message)) return "the PDF is encrypted with a password";
+  if (name === "PasswordException" || /password/i.test(message)) {
+    return "the PDF is encrypted with a password";
+  }
   if (/invalid pdf|xref|unexpected end|missing pdf|bad xref|invalid root/i.test(message)) {
     return `the PDF is damaged or truncated (${message})`;
   }

@@ -47,5 +47,7 @@ function nextPart(spans: readonly Span[], previous: Span, doc: PreparedText): Sp
   const candidate = spans[lo];
   if (!candidate || candidate.start - previous.end > MAX_ELLIPSIS_GAP) return null;
   const omitsNegation = doc.negations[candidate.start]! > doc.negations[previous.end]!;
-  return omitsNegation ? null : candidate;
+  // Nor may it stand for a passage break: the parts would be in text no reader reads as one.
+  const crossesBreak = doc.barriers[candidate.start]! > doc.barriers[previous.end]!;
+  return omitsNegation || crossesBreak ? null : candidate;
 }

@@ -1,4 +1,4 @@
-// Quote matching: normalize, strip running lines, locate, classify. The pipeline calls verifyQuotes.
+// Quote matching: normalize, locate, classify. The pipeline calls verifyQuotes.
 
 export {
   classifyQuote,
@@ -10,11 +10,8 @@ export {
 export { closestPassage, type Passage } from "./closest.js";
 export { MAX_ELLIPSIS_GAP } from "./ellipsis.js";
 export { DocumentLibrary, type Found, type VerifyContext } from "./library.js";
-export { lineKey } from "./line-pattern.js";
 export { type Location, locateQuote } from "./locate.js";
-export { isNegation } from "./negation.js";
 export { type NormalizedText, normalizeText, normalizeWithOffsets } from "./normalize.js";
-export { type PreparedText, prepareText } from "./prepare.js";
+export { type PreparedText, type PrepareOptions, prepareText } from "./prepare.js";
 export { quoteParts } from "./quote-parts.js";
-export { stripRunningLines } from "./running-lines.js";
 export { type Token, tokenize, words } from "./tokenize.js";

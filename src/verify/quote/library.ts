@@ -69,7 +69,9 @@ export class DocumentLibrary {
     if (known) return known;
     const text = this.readable(source);
     if (!text) return null;
-    const doc = preparedPages.get(text.pages) ?? prepareText(text.pages);
+    const doc =
+      preparedPages.get(text.pages) ??
+      prepareText(text.pages, { asides: text.asides, lineEndHyphens: text.kind === "pdf" });
     preparedPages.set(text.pages, doc);
     this.prepared.set(source, doc);
     return doc;

@@ -1,4 +1,5 @@
 // Where a quote is in a prepared document: the pages it is on and the text that matched, or null.
+import { PASSAGE_BREAK } from "../../model/index.js";
 import { chainParts } from "./ellipsis.js";
 import { firstMatch, type Span } from "./match.js";
 import { type PreparedText, prepareText } from "./prepare.js";
@@ -18,7 +19,7 @@ export interface Location {
 export function locateQuote(quote: string, doc: PreparedText): Location | null {
   const parts = quotePartsWithUnits(quote);
   if (parts.length === 0) return null;
-  return locateParts(parts, doc) ?? inRunningLine(parts, doc);
+  return locateParts(parts, doc) ?? inAside(parts, doc);
 }
 
 function locateParts(parts: QuotePart[], doc: PreparedText): Location | null {
@@ -29,27 +30,30 @@ function locateParts(parts: QuotePart[], doc: PreparedText): Location | null {
 }
 
 /**
- * A quote of a running header or footer itself ("Mile2 – the leader in …" atop every page): found
- * within that one line, never joined to the body text around it.
+ * A quote of text standing apart (a running header, "Mile2 – the leader in …" atop every page; a
+ * footnote; a margin stamp): found within that one aside, never joined to the text around it.
  */
-function inRunningLine(parts: QuotePart[], doc: PreparedText): Location | null {
-  for (const line of runningLinesOf(doc)) {
-    const found = locateParts(parts, line.prepared);
-    if (found) return { pages: [line.page], excerpt: found.excerpt };
+function inAside(parts: QuotePart[], doc: PreparedText): Location | null {
+  for (const aside of asidesOf(doc)) {
+    const found = locateParts(parts, aside.prepared);
+    if (found) return { pages: [aside.page], excerpt: found.excerpt };
   }
   return null;
 }
 
-/** Each running line prepared once per document, on the first quote that needs them. */
-const preparedRunning = new WeakMap<PreparedText, { prepared: PreparedText; page: number }[]>();
+/** Each aside prepared once per document, on the first quote that needs them (the same text once). */
+const preparedAsides = new WeakMap<PreparedText, { prepared: PreparedText; page: number }[]>();
 
-function runningLinesOf(doc: PreparedText) {
-  let lines = preparedRunning.get(doc);
-  if (!lines) {
-    lines = doc.running.map((line) => ({ prepared: prepareText([line.text]), page: line.page }));
-    preparedRunning.set(doc, lines);
+function asidesOf(doc: PreparedText) {
+  let asides = preparedAsides.get(doc);
+  if (!asides) {
+    const seen = new Set<string>();
+    asides = doc.asides
+      .filter((aside) => !seen.has(aside.text) && seen.add(aside.text))
+      .map((aside) => ({ prepared: prepareText([aside.text]), page: aside.page }));
+    preparedAsides.set(doc, asides);
   }
-  return lines;
+  return asides;
 }
 
 function locationOf(span: Span, doc: PreparedText): Location {
@@ -60,10 +64,11 @@ function locationOf(span: Span, doc: PreparedText): Location {
   return { pages, excerpt: excerptOf(span, doc) };
 }
 
-/** The original text of words [start, end), white space collapsed. */
+/** The original text of words [start, end), white space (and any passage break) collapsed. */
 export function excerptOf(span: Span, doc: PreparedText): string {
   return doc.text
     .slice(doc.starts[span.start], doc.ends[span.end - 1])
+    .replaceAll(PASSAGE_BREAK, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -1,4 +1,5 @@
 // Finds where a run of words occurs in a prepared document: every word, in order, nothing between.
+import { SCRIPT_MARK } from "./footnote-marks.js";
 import type { PreparedText } from "./prepare.js";
 import type { QuotePart } from "./quote-parts.js";
 
@@ -45,8 +46,9 @@ function matchAt(run: QuotePart, doc: PreparedText, start: number): number {
 /**
  * Matches run[qi..] at document word di; returns the end of the match or -1. At a line-end
  * hyphen the two halves form one word (hyphen dropped or kept) and never stand alone, so
- * "in-\nsecure" reads neither "in secure" nor "in" nor "secure". Only there is there a
- * choice of readings, so only there does it branch.
+ * "in-\nsecure" reads neither "in secure" nor "in" nor "secure". At a footnote mark the quote
+ * may leave the mark out, or type what is raised as plain words, as copying from a page gives it
+ * ("justified[21] it", "alerts,22 and"). Only there is there a choice, so only there does it branch.
  */
 function matchFrom(run: QuotePart, doc: PreparedText, qi: number, di: number): number {
   let q = qi;
@@ -62,6 +64,12 @@ function matchFrom(run: QuotePart, doc: PreparedText, qi: number, di: number): n
       }
       return -1;
     }
+    const mark = doc.marks.get(d);
+    if (mark !== undefined && want !== SCRIPT_MARK) {
+      const typed = typedMark(run, doc, q, d, mark);
+      const end = typed < 0 ? -1 : matchFrom(run, doc, typed, d + mark);
+      return end >= 0 ? end : matchFrom(run, doc, q, d + mark);
+    }
     if (d >= doc.words.length || doc.words[d] !== want) return -1;
     // A unit whose number the quote has too is compared with its case: "4 MB" is not in "4 Mb".
     const unit = run.units[q];
@@ -70,4 +78,18 @@ function matchFrom(run: QuotePart, doc: PreparedText, qi: number, di: number): n
     d++;
   }
   return d;
+}
+
+/** Where the quote goes on when run[q..] types the mark's raised words (the mark at d, `length` words with its "^"), or -1. */
+function typedMark(
+  run: QuotePart,
+  doc: PreparedText,
+  q: number,
+  d: number,
+  length: number,
+): number {
+  for (let k = 1; k < length; k++) {
+    if (run.words[q + k - 1] !== doc.words[d + k]) return -1;
+  }
+  return q + length - 1;
 }

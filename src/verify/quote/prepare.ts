@@ -1,11 +1,11 @@
-// A cited document's pages → its words, indexed once, each with its page and place in the original text.
+// A cited document made ready for matching: its running text's words, indexed once, each with its page and place in the text.
+import { type Aside, negationsBefore } from "../../model/index.js";
+import { footnoteMarks } from "./footnote-marks.js";
 import { hyphenReadings, type Reading } from "./hyphenation.js";
-import { negationsBefore } from "./negation.js";
-import { type RunningLine, splitRunningLines } from "./running-lines.js";
-import { tokenize } from "./tokenize.js";
+import { BARRIER_WORD, tokenize } from "./tokenize.js";
 
 export interface PreparedText {
-  /** The document's text without running headers and footers: pages joined by "\n". */
+  /** The document's running text: pages joined by "\n". */
   readonly text: string;
   /** Normalized words, in reading order. */
   readonly words: readonly string[];
@@ -20,21 +20,34 @@ export interface PreparedText {
   readonly pages: readonly number[];
   /** Readings across a line-end hyphen, by the index of their first word. */
   readonly hyphenated: ReadonlyMap<number, readonly Reading[]>;
+  /** Footnote marks ("^" and what is raised with it, after a word): their first word → how many words they take. */
+  readonly marks: ReadonlyMap<number, number>;
   /** Every reading (a plain word or one rejoined at a line-end hyphen) → where it starts, ascending. */
   readonly index: ReadonlyMap<string, readonly number[]>;
-  /** The running headers and footers removed before matching, each once, with the first page it was on. */
-  readonly running: readonly RunningLine[];
+  /** Text standing apart from the running text (running headers, footnotes…): a quote is found within one. */
+  readonly asides: readonly Aside[];
   /** negations[i]: how many negating words ("no", "not", "don't"…) come before word i. */
   readonly negations: readonly number[];
+  /** barriers[i]: how many passage breaks come before word i (a quote, with or without ellipsis, crosses none). */
+  readonly barriers: readonly number[];
 }
 
-/** Strips running lines, normalizes and tokenizes the document, and indexes its words. */
-export function prepareText(pages: string[]): PreparedText {
-  const { pages: stripped, removed } = splitRunningLines(pages);
-  const text = stripped.join("\n");
-  const tokens = tokenize(text);
+export interface PrepareOptions {
+  asides?: readonly Aside[];
+  /**
+   * Whether a hyphen ending a line may be a word broken there (a PDF's text), or is always a hyphen (a saved
+   * page, whose lines end at blocks and <br>, never inside a word).
+   */
+  lineEndHyphens?: boolean;
+}
+
+/** Normalizes and tokenizes the document's running text, and indexes its words. */
+export function prepareText(pages: readonly string[], options: PrepareOptions = {}): PreparedText {
+  const text = pages.join("\n");
+  const tokens = tokenize(text, { lineEndHyphens: options.lineEndHyphens ?? true });
   const words = tokens.map((t) => t.word);
   const breaks = tokens.map((t) => t.hyphenBreak);
+  const joined = tokens.map((t) => t.joined);
   const hyphenated = new Map<number, Reading[]>();
   breaks.forEach((isBreak, i) => {
     if (isBreak) hyphenated.set(i, hyphenReadings(words, breaks, i));
@@ -45,18 +58,20 @@ export function prepareText(pages: string[]): PreparedText {
     words,
     starts,
     ends: tokens.map((t) => t.end),
-    joined: tokens.map((t) => t.joined),
+    joined,
     units: tokens.map((t) => t.unit),
-    pages: pageNumbers(stripped, starts),
+    pages: pageNumbers(pages, starts),
     hyphenated,
+    marks: footnoteMarks(words, joined),
     index: buildIndex(words, hyphenated),
     negations: negationsBefore(words, hyphenated),
-    running: removed,
+    barriers: countsBefore(words, (w) => w === BARRIER_WORD),
+    asides: options.asides ?? [],
   };
 }
 
 /** The 1-based page each offset (ascending) falls on, pages having been joined by one "\n". */
-function pageNumbers(pages: string[], offsets: number[]): number[] {
+function pageNumbers(pages: readonly string[], offsets: number[]): number[] {
   let page = 0;
   let pageEnd = (pages[0]?.length ?? 0) + 1;
   return offsets.map((offset) => {
@@ -66,6 +81,13 @@ function pageNumbers(pages: string[], offsets: number[]): number[] {
     }
     return page + 1;
   });
+}
+
+/** For each word index i, how many words before it are such (one more entry than words). */
+function countsBefore(words: readonly string[], which: (word: string) => boolean): number[] {
+  const counts = [0];
+  for (const word of words) counts.push(counts.at(-1)! + (which(word) ? 1 : 0));
+  return counts;
 }
 
 function buildIndex(

@@ -1,5 +1,5 @@
 // A quote → its parts: the runs of words between ellipses (… ... . . .), which stand for omitted words.
-import { tokenize } from "./tokenize.js";
+import { BARRIER_WORD, tokenize } from "./tokenize.js";
 
 const ELLIPSIS = /[…⋯]|\.(?:[^\S\n]*\.){2,}/u;
 
@@ -18,7 +18,7 @@ export interface QuotePart {
 export function quotePartsWithUnits(quote: string): QuotePart[] {
   return quote
     .split(new RegExp(ELLIPSIS, "gu"))
-    .map(tokenize)
+    .map((part) => tokenize(part).filter((t) => t.word !== BARRIER_WORD))
     .filter((tokens) => tokens.length > 0)
     .map((tokens) => ({ words: tokens.map((t) => t.word), units: tokens.map((t) => t.unit) }));
 }

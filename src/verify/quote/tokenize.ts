@@ -1,4 +1,5 @@
 // Normalized text → words: punctuation between words is dropped, every letter, digit and symbol is kept.
+import { PASSAGE_BREAK } from "../../model/index.js";
 import { normalizeWithOffsets } from "./normalize.js";
 
 /** A word of normalized text and where it lies in the original. */
@@ -43,15 +44,26 @@ const ELLIPSIS_WORD = "…";
  * a math font): a word of its own, so the number is never read without it.
  */
 const LONE_SIGN = `(?<![\\p{L}\\p{N}\\p{M}])-(?=\\s*\\p{N})`;
-const TOKEN = new RegExp(`${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN}|${LONE_SIGN}`, "gu");
+/** A passage break (see the model): a word of its own that no quote has, so no quote runs across it. */
+export const BARRIER_WORD = PASSAGE_BREAK;
+const TOKEN = new RegExp(
+  `${BARRIER_WORD}|${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN}|${LONE_SIGN}`,
+  "gu",
+);
 /** A hyphen closing a line, with the next line opening on a word. */
 const HYPHEN_BREAK = new RegExp(`-[^\\S\\n]*\\n\\s*(?=${W})`, "uy");
 const ENDS_IN_LETTER_OR_DIGIT = new RegExp(`${W}$`, "u");
 /** Spaces that typesetters use to keep a number with its sign or unit ("5 %", "10 000"): they join. */
 const JOINING_SPACE = /^[\u00A0\u2007\u2009\u200A\u202F]+$/u;
 
+export interface TokenizeOptions {
+  /** Whether a hyphen at a line end before a word may be a word broken there (default true; a saved page's never is). */
+  lineEndHyphens?: boolean;
+}
+
 /** Splits text into words, with original offsets and line-end hyphens marked. */
-export function tokenize(original: string): Token[] {
+export function tokenize(original: string, options: TokenizeOptions = {}): Token[] {
+  const lineEndHyphens = options.lineEndHyphens ?? true;
   const { text, from, to } = normalizeWithOffsets(original);
   const tokens: Token[] = [];
   let previousEnd = -1;
@@ -68,7 +80,8 @@ export function tokenize(original: string): Token[] {
       word: ellipsis ? ELLIPSIS_WORD : match[0],
       start,
       end,
-      hyphenBreak: ENDS_IN_LETTER_OR_DIGIT.test(match[0]) && HYPHEN_BREAK.test(text),
+      hyphenBreak:
+        lineEndHyphens && ENDS_IN_LETTER_OR_DIGIT.test(match[0]) && HYPHEN_BREAK.test(text),
       // An ellipsis is punctuation between words: a quote may start or end beside it.
       joined: !ellipsis && previousEnd >= 0 && (first === previousEnd || JOINING_SPACE.test(gap)),
       unit: unitOf(match[0], previous?.word, gap, original.slice(start, end)),

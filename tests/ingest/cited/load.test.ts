@@ -71,6 +71,7 @@ describe("loadCitedTexts", () => {
       source: "catalog",
       kind: "html",
       pages: ["Catalog\nCourse\u00A0text"],
+      asides: [],
       hash: createHash("sha256")
         .update(await readFile(path.join(sources, "cited/page.html")))
         .digest("hex"),

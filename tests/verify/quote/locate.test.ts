@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PASSAGE_BREAK } from "../../../src/model/index.js";
 import { locateQuote, prepareText } from "../../../src/verify/quote/index.js";
 import { fixturePages } from "./helpers.js";
 
@@ -109,22 +110,41 @@ describe("locateQuote: what it finds", () => {
   });
 
   it("joins a hyphenated word broken across a page break", () => {
-    const doc = prepareText([
-      "Header\nthe informa-\nFooter 1",
-      "Header\ntion security office\nFooter 2",
-    ]);
+    const doc = prepareText(["the informa-", "tion security office"], {
+      asides: [
+        { page: 1, text: "Footer 1" },
+        { page: 2, text: "Header" },
+      ],
+    });
     expect(locateQuote("the information security office", doc)?.pages).toEqual([1, 2]);
   });
 
-  it("reads across running headers and footers between pages", () => {
-    const pages = [1, 2, 3].map(
-      (n) =>
-        `CISSO Blueprint | ${n}\n${["", "first page ends in the", "middle of a sentence that", "goes on here"][n]}\nPage ${n} of 3`,
-    );
-    const doc = prepareText(pages);
+  it("reads across the running headers and footers that ingest set apart, and never into them", () => {
+    const pages = ["first page ends in the", "middle of a sentence that", "goes on here"];
+    const asides = [1, 2, 3].flatMap((n) => [
+      { page: n, text: `CISSO Blueprint | ${n}` },
+      { page: n, text: `Page ${n} of 3` },
+    ]);
+    const doc = prepareText(pages, { asides });
     expect(locateQuote("ends in the middle of a sentence", doc)?.pages).toEqual([1, 2]);
     expect(locateQuote("sentence that goes on here", doc)?.pages).toEqual([2, 3]);
     expect(locateQuote("ends in the Page 1 of 3 CISSO Blueprint 2 middle", doc)).toBeNull();
+    expect(locateQuote("Page 2 of 3", doc)?.pages).toEqual([2]);
+  });
+
+  it("never runs a quote across a passage break, not even with an ellipsis", () => {
+    const doc = prepareText([
+      `The exam requires\n${PASSAGE_BREAK}\nno experience at all.\nIt is taken online.`,
+    ]);
+    expect(locateQuote("The exam requires no experience", doc)).toBeNull();
+    expect(locateQuote("The exam requires … experience at all", doc)).toBeNull();
+    expect(locateQuote("no experience at all. It is taken online", doc)?.pages).toEqual([1]);
+  });
+
+  it("reads no line-end hyphen across a passage break", () => {
+    const doc = prepareText([`an infor-\n${PASSAGE_BREAK}\nmation desk`]);
+    expect(locateQuote("information", doc)).toBeNull();
+    expect(locateQuote("mation desk", doc)).not.toBeNull();
   });
 
   it("gives the document's own text as the excerpt", () => {

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { readPdfPages } from "../../../src/ingest/cited/read-pdf.js";
+import type { Aside } from "../../../src/model/index.js";
 
 export interface PdfPage {
   /** Lines drawn one per line from the top of the body, never re-wrapped (line-end hyphens stay). */
@@ -68,16 +69,24 @@ function drawPage(doc: Doc, page: PdfPage, options: PdfOptions, fill: (s: string
   if (!options.footerFirst) runningLine(options.footer, 790);
 }
 
-/** Draws the pages into a PDF file in a fresh temp dir, reads the file back, and returns its page texts. */
-export async function pdfPages(pages: PdfPage[], options: PdfOptions = {}): Promise<string[]> {
+/** Draws the pages into a PDF file in a fresh temp dir, reads the file back, and returns its running text and asides. */
+export async function pdfText(
+  pages: PdfPage[],
+  options: PdfOptions = {},
+): Promise<{ pages: string[]; asides: Aside[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "collateral-quote-"));
   try {
     const file = path.join(dir, "cited.pdf");
     await writeFile(file, await draw(pages, options));
     const result = await readPdfPages(await readFile(file));
     if (!result.ok) throw new Error(`test PDF unreadable: ${result.reason}`);
-    return result.pages;
+    return { pages: result.pages, asides: result.asides };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The running text of each page of the drawn PDF. */
+export async function pdfPages(pages: PdfPage[], options: PdfOptions = {}): Promise<string[]> {
+  return (await pdfText(pages, options)).pages;
 }

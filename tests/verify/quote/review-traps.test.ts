@@ -202,11 +202,12 @@ describe("review traps: a changed quote is never verified", () => {
   });
 
   it("finds a quote of a running header within that header, never joined to the body", () => {
-    const pages = [1, 2, 3].map(
-      (n) =>
-        `Mile2 – the leader in cyber security certification\nBody of page ${n} starts here.\n${n}`,
-    );
-    const doc = prepareText(pages);
+    const pages = [1, 2, 3].map((n) => `Body of page ${n} starts here.`);
+    const asides = [1, 2, 3].flatMap((n) => [
+      { page: n, text: "Mile2 – the leader in cyber security certification" },
+      { page: n, text: String(n) },
+    ]);
+    const doc = prepareText(pages, { asides });
     expect(locateQuote("the leader in cyber security certification", doc)?.pages).toEqual([1]);
     expect(locateQuote("security certification Body of page 2", doc)).toBeNull();
     expect(locateQuote("starts here. Mile2 – the leader", doc)).toBeNull();

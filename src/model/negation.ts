@@ -1,4 +1,4 @@
-// Words that turn a statement into its opposite: an ellipsis may never stand for one of them.
+// Words that turn a statement into its opposite: an ellipsis may never stand for one, and a line that holds one is never peeled off a page as a running header.
 
 const NEGATIONS = new Set([
   "no",

@@ -1,5 +1,6 @@
 // A saved HTML page → the text a reader sees: one line per block, without scripts, styles or hidden parts.
 import { Parser } from "htmlparser2";
+import { scriptMark } from "./script-mark.js";
 
 export type HtmlText = { ok: true; pages: [string] } | { ok: false; reason: string };
 
@@ -133,9 +134,10 @@ export function readHtmlText(html: string): HtmlText {
         const open = stack.length > 1 && top().name === name ? stack.pop() : undefined;
         if (!open || open.hidden) return;
         if (open.mark && open.mark.lines === lines.length) {
-          line =
-            line.slice(0, open.mark.at) +
-            raised(line.slice(open.mark.at), name, line.slice(0, open.mark.at));
+          const before = line.slice(0, open.mark.at);
+          const kind = name === "sub" ? "sub" : "sup";
+          const mark = scriptMark(line.slice(open.mark.at), kind, before.trimEnd());
+          line = (mark.startsWith(" ") ? before : before.trimEnd()) + mark;
         }
         if (name === "pre") preDepth--;
         if (BLOCKS.has(name)) endLine();
@@ -163,20 +165,6 @@ export function readHtmlText(html: string): HtmlText {
   endLine();
   if (lines.length === 0) return { ok: false, reason: "the HTML page has no visible text" };
   return { ok: true, pages: [lines.join("\n")] };
-}
-
-/**
- * Raised or lowered text as the PDF text layer would give it (see normalize.ts): digits are marked
- * "^", written against what they belong to (any subscript, an exponent after a number, a unit's
- * power after a short word) and a word apart after a longer one (a footnote mark). Letters alone
- * are an ordinal or a sign: "2<sup>nd</sup>" reads "2nd", a raised TM or SM is dropped like ™.
- */
-function raised(text: string, name: string, before: string): string {
-  if (!/[\p{L}\p{N}]/u.test(text)) return text;
-  if (/^\s*\p{L}+\s*$/u.test(text)) return /^\s*(?:tm|sm)\s*$/iu.test(text) ? "" : text.trim();
-  const against =
-    name === "sub" || /\p{N}$/u.test(before) || /(?:^|[^\p{L}\p{M}])\p{L}{1,3}$/u.test(before);
-  return `${against ? "" : " "}^${text} `;
 }
 
 /** Hidden from sight. Not aria-hidden: that hides from screen readers only, and the words are still on the page. */

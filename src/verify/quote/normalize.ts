@@ -76,10 +76,21 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   let text = "";
   const from: number[] = [];
   const to: number[] = [];
+  let previous = "";
   for (const match of original.matchAll(CLUSTER)) {
     const start = match.index;
     const cluster = match[0];
     let out = cluster === "\u00AD" ? softHyphen(original, start + 1) : normalizeCluster(cluster);
+    // A run of raised (or lowered) characters is one mark: "²¹" is "^21", as a PDF's raised "21" reads.
+    if (SCRIPT.test(cluster) && SCRIPT.test(previous) && text.endsWith(" ")) {
+      text = text.slice(0, -1);
+      from.pop();
+      to.pop();
+      out = out.replace(/^ ?\^/u, "");
+    }
+    previous = cluster;
+    // Beside CJK text a single quote mark quotes (『東京は‘首都’です』): it joins no words as an apostrophe would.
+    if (out === "'" && besideCjk(original, start, cluster.length)) out = " ";
     if (out.startsWith(" ^") && writtenAgainst(cluster, text)) out = out.slice(1);
     // A prime between letters is an apostrophe some fonts set as one ("doesn′t").
     if (PRIME.test(cluster) && /\p{L}$/u.test(text)) out = cluster === "″" ? '"' : "'";
@@ -101,6 +112,16 @@ export function normalizeWithOffsets(original: string): NormalizedText {
 function writtenAgainst(mark: string, before: string): boolean {
   if (/^[\u2080-\u209F]$/u.test(mark)) return true;
   return /\p{N}$/u.test(before) || /(?:^|[^\p{L}\p{M}])\p{L}{1,3}$/u.test(before);
+}
+
+/** Han, kana and Hangul: scripts written without spaces, where ‘ and ’ are only ever quote marks. */
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+function besideCjk(original: string, start: number, length: number): boolean {
+  const before = original.slice(Math.max(0, start - 2), start);
+  const after = original.slice(start + length, start + length + 2);
+  return CJK.test(before.slice(-1) || " ") || CJK.test([...after][0] ?? " ");
 }
 
 /** A soft hyphen marks where a word may break: at a line end it is a line-end hyphen, else nothing. */

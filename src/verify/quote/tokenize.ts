@@ -32,6 +32,8 @@ const SYMBOL = "[\\p{S}%‰‱#&@§¶†‡′″‴№]";
  * word is a line-end hyphen instead (see HYPHEN_BREAK), and a doubled one is a dash.
  */
 const TRAILING_HYPHEN = `(?<=${W})-(?![-\\p{L}\\p{N}\\p{M}]|[^\\S\\n]*\\n\\s*${W})`;
+/** Where no line end breaks a word (a saved page), a hyphen ending a line is such a hyphen too. */
+const TRAILING_HYPHEN_ANYWHERE = `(?<=${W})-(?![-\\p{L}\\p{N}\\p{M}])`;
 /**
  * The document's own ellipsis ("…" reads "..." after NFKC, or ". . ."; leader dots too): a word of its
  * own, so the words either side are not next to each other. "Step one step nine" is not in "Step one
@@ -48,6 +50,10 @@ const LONE_SIGN = `(?<![\\p{L}\\p{N}\\p{M}])-(?=\\s*\\p{N})`;
 export const BARRIER_WORD = PASSAGE_BREAK;
 const TOKEN = new RegExp(
   `${BARRIER_WORD}|${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN}|${LONE_SIGN}`,
+  "gu",
+);
+const TOKEN_NO_LINE_END_HYPHENS = new RegExp(
+  `${BARRIER_WORD}|${ELLIPSIS}|${WORD}|${SYMBOL}|${TRAILING_HYPHEN_ANYWHERE}|${LONE_SIGN}`,
   "gu",
 );
 /** A hyphen closing a line, with the next line opening on a word. */
@@ -67,7 +73,7 @@ export function tokenize(original: string, options: TokenizeOptions = {}): Token
   const { text, from, to } = normalizeWithOffsets(original);
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(lineEndHyphens ? TOKEN : TOKEN_NO_LINE_END_HYPHENS)) {
     const first = match.index;
     const last = first + match[0].length - 1;
     const ellipsis = match[0].startsWith(".") && !/\p{N}/u.test(match[0]);

@@ -1,6 +1,6 @@
 // Lines → blocks: the lines of one paragraph or column stretch, one under the other, read top to bottom.
 import type { LayoutParams } from "./params.js";
-import { mostUsed } from "./segments.js";
+import { mostUsed, sameSize } from "./style.js";
 
 /** A line of text as laid out: one segment and the text read from it. */
 export interface Line {
@@ -82,10 +82,6 @@ function linesAbove(sorted: readonly Line[], i: number, params: LayoutParams): n
 
 function continues(upper: Line, lower: Line, params: LayoutParams): boolean {
   return sameSize(upper.size, lower.size, params) && upper.monospace === lower.monospace;
-}
-
-export function sameSize(a: number, b: number, params: LayoutParams): boolean {
-  return Math.abs(a - b) <= params.sizeTolerance * Math.max(a, b);
 }
 
 function blockOf(lines: Line[]): Block {

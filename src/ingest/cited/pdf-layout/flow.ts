@@ -1,8 +1,9 @@
 // Blocks → a page's running text: which block a reader reads after which, and where a quote may run on.
 import { PASSAGE_BREAK } from "../../../model/index.js";
-import { type Block, overlap, sameSize } from "./blocks.js";
+import { type Block, overlap } from "./blocks.js";
 import { isCaption } from "./captions.js";
 import type { LayoutParams } from "./params.js";
+import { sameSize } from "./style.js";
 
 /** A block that stands at a page edge apart from the rest and never continues into other text. */
 export interface FlowBlock extends Block {

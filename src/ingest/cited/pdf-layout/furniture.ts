@@ -1,8 +1,9 @@
 // Running headers and footers: lines at a page edge, apart from the body, that recur at the same height with the same words.
 import { isNegation } from "../../../model/index.js";
-import { type Line, sameSize } from "./blocks.js";
+import type { Line } from "./blocks.js";
 import type { BodyStyle } from "./flow.js";
 import type { LayoutParams } from "./params.js";
+import { sameSize } from "./style.js";
 
 /** What happens to a line at a page edge. */
 export interface EdgeVerdict {

@@ -17,10 +17,10 @@ interface Row {
 /**
  * Finds which gaps between neighbouring fragments of a line are a column gutter. A gutter as narrow as a
  * stretched word space (LaTeX's 10 pt between columns of 10 pt text) cannot be told by its width; it is
- * told by what is above and below it: a channel that stays empty, with text on both sides, for
- * `gutterRows` lines or more, where the spaces of justified lines never line up for long; or, for a
- * column only a few lines tall (a band of a form, a margin note), text after the gap that starts where
- * text starts on two of the nearest rows, as the lines of a column do and the words of a line do not.
+ * told by what is above and below it: text after the gap that starts where text starts on three of the
+ * nearest rows, as the lines of a column do and the words of a line do not; or a channel at least
+ * `riverWidth` wide that stays empty, with text on both sides, for `gutterRows` lines (the spaces of a
+ * loose justified line are as wide, but never stay lined up that wide for long).
  */
 export class GutterFinder {
   private readonly rows: Row[];
@@ -67,13 +67,17 @@ export class GutterFinder {
   ): boolean {
     const x0 = before.x1;
     const x1 = after.x0;
+    size = Math.min(size, before.size, after.size);
     if (x1 - x0 < params.narrowGutterMin * size) return false;
     const spaced = /\S\s+\S/u.test(before.text) || /\S\s+\S/u.test(after.text);
     if (spaced && x1 - x0 >= 2 * IN_FRAGMENT_SPACE_MAX * size) return true;
     const at = this.rowIndex(baseline);
     if (at < 0) return false;
-    const rows = this.walk(at, -1, [x0, x1], size) + this.walk(at, 1, [x0, x1], size);
-    return rows >= params.gutterRows || this.alignedStarts(at, x1, size, params) >= 2;
+    const rows =
+      x1 - x0 < params.riverWidth * size
+        ? 0
+        : this.walk(at, -1, [x0, x1], size, params) + this.walk(at, 1, [x0, x1], size, params);
+    return rows >= params.gutterRows || this.alignedStarts(at, x1, size, params) >= 3;
   }
 
   /** On how many of the three nearest rows above and below a run of text starts at x too. */
@@ -105,7 +109,13 @@ export class GutterFinder {
   }
 
   /** How many rows up (-1) or down (1) from row `at` keep the channel empty with text on both sides of it. */
-  private walk(at: number, step: -1 | 1, gap: [number, number], size: number): number {
+  private walk(
+    at: number,
+    step: -1 | 1,
+    gap: [number, number],
+    size: number,
+    params: LayoutParams,
+  ): number {
     let channel = gap;
     let count = 0;
     let previous = this.rows[at]!.baseline;
@@ -115,7 +125,7 @@ export class GutterFinder {
       if (Math.abs(row.baseline - previous) > 3 * size) break;
       previous = row.baseline;
       const free = freePart(row.spans, channel);
-      if (!free || free[1] - free[0] < 0.3 * size) break;
+      if (!free || free[1] - free[0] < params.riverWidth * size) break;
       channel = free;
       const left = row.spans.some((s) => s[1] <= channel[0] + 0.01 && s[1] > channel[0] - 3 * size);
       const right = row.spans.some(

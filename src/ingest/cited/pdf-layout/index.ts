@@ -1,13 +1,14 @@
 // PDF layout analysis: text as drawn (fragments with positions) → running text per page in reading order, and asides.
 import { type Aside, PASSAGE_BREAK } from "../../../model/index.js";
-import { buildBlocks, type Line, sameSize } from "./blocks.js";
+import { buildBlocks, type Line } from "./blocks.js";
 import { type BodyStyle, flowPage, type PageEnd, type PageFlow } from "./flow.js";
 import type { Fragment, PageFragments } from "./fragment.js";
 import { findEdges, rowsOf } from "./furniture.js";
 import { lineText } from "./line-text.js";
 import { DEFAULT_LAYOUT, type LayoutParams } from "./params.js";
-import { buildSegments, mostUsed } from "./segments.js";
+import { buildSegments } from "./segments.js";
 import { restoreSoftHyphens } from "./soft-hyphens.js";
+import { mostUsed, sameSize } from "./style.js";
 
 export type { Fragment, PageFragments } from "./fragment.js";
 export { DEFAULT_LAYOUT, type LayoutParams } from "./params.js";

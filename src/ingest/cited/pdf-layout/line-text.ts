@@ -29,35 +29,62 @@ const SPACING_ACCENTS: Record<string, string> = {
 
 /** The segment's text as a reader reads it. */
 export function lineText(segment: Segment, params: LayoutParams): string {
-  const order = readingOrder(segment);
   let text = "";
-  let previous: Fragment | null = null;
-  for (const i of order) {
+  let previous: { fragment: Fragment; start: number } | null = null;
+  for (const i of readingOrder(segment)) {
     const fragment = segment.fragments[i]!;
     const role = segment.roles[i]!;
     const own = withoutControls(fragment.text);
     if (own.trim() === "") continue;
-    if (previous && overprints(previous, fragment)) continue;
+    if (previous && overprints(previous.fragment, fragment)) continue;
+    const start = text.length;
+    const back = previous ? previous.fragment.x1 - fragment.x0 : 0;
+    const kernedBack = previous !== null && back > 0.1 * fragment.size;
     if (role !== "main") {
       text = text.replace(/\s+$/u, "");
       text += scriptMark(own, role === "raised" ? "sup" : "sub", text);
-      previous = fragment;
+    } else if (previous && kernedBack && isAccent(own)) {
+      // An accent drawn over a letter of the text before it: onto the letter under its middle.
+      text = accentOver(text, previous, own, (fragment.x0 + fragment.x1) / 2);
       continue;
-    }
-    const overlap = previous ? previous.x1 - fragment.x0 : 0;
-    const accentBack = previous !== null && overlap > 0.1 * fragment.size;
-    if (accentBack && endsWithAccent(text) && startsWithLetter(own)) {
-      text = putAccentOn(text, own);
-    } else if (accentBack && startsWithAccent(own) && endsWithLetter(text)) {
-      text = composed(text + SPACING_ACCENTS[own[0]!]! + own.slice(1));
+    } else if (kernedBack && endsWithAccent(text) && startsWithLetter(own)) {
+      // An accent drawn before its letter, which is kerned back under it.
+      const mark = SPACING_ACCENTS[text.at(-1)!]!;
+      const [letter = "", ...rest] = [...own];
+      text = `${text.slice(0, -1)}${letter}${mark}${rest.join("")}`;
     } else {
-      const gap = previous ? fragment.x0 - previous.x1 : 0;
+      const gap = previous ? fragment.x0 - previous.fragment.x1 : 0;
       if (text !== "" && gap > params.spaceMin * fragment.size && !/\s$/u.test(text)) text += " ";
       text += own;
     }
-    previous = fragment;
+    previous = { fragment, start };
   }
   return composed(text).replace(/\s+/gu, " ").trim();
+}
+
+/** A spacing accent alone: ¨ ´ ` ˆ ˜ ¯ ˘ ˙ ˚ ˝ ˇ ¸ ˛. */
+function isAccent(text: string): boolean {
+  return [...text.trim()].length === 1 && text.trim() in SPACING_ACCENTS;
+}
+
+/**
+ * The accent's combining mark put after the letter of the previous fragment under `x` (its characters
+ * taken as evenly wide): TeX draws "ı" and then the "¨" over it, and pdf.js gives them apart.
+ */
+function accentOver(
+  text: string,
+  previous: { fragment: Fragment; start: number },
+  accent: string,
+  x: number,
+): string {
+  const { fragment, start } = previous;
+  const chars = [...text.slice(start)];
+  if (chars.length === 0) return text;
+  const share = (x - fragment.x0) / Math.max(fragment.x1 - fragment.x0, 1e-6);
+  let at = Math.min(chars.length - 1, Math.max(0, Math.floor(share * chars.length)));
+  while (at > 0 && !/\p{L}/u.test(chars[at]!)) at--;
+  chars.splice(at + 1, 0, SPACING_ACCENTS[accent.trim()]!);
+  return text.slice(0, start) + chars.join("");
 }
 
 /** The text without control characters: never text a reader sees (and PASSAGE_BREAK is one of them). */
@@ -88,16 +115,7 @@ function overprints(previous: Fragment, fragment: Fragment): boolean {
 }
 
 const endsWithAccent = (text: string) => text.length > 0 && text.at(-1)! in SPACING_ACCENTS;
-const startsWithAccent = (text: string) => text.length > 0 && text[0]! in SPACING_ACCENTS;
 const startsWithLetter = (text: string) => /^\p{L}/u.test(text);
-const endsWithLetter = (text: string) => /\p{L}$/u.test(text);
-
-/** "na¨" + "ıve" → "naïve": the accent drawn before its letter moves onto it. */
-function putAccentOn(text: string, next: string): string {
-  const mark = SPACING_ACCENTS[text.at(-1)!]!;
-  const [letter, ...rest] = [...next];
-  return composed(`${text.slice(0, -1)}${letter}${mark}${rest.join("")}`);
-}
 
 /**
  * Accents that are never punctuation, drawn right before a letter within one piece of text (TeX's order):

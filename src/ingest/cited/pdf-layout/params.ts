@@ -21,6 +21,8 @@ export interface LayoutParams {
    */
   narrowGutterMin: number;
   gutterRows: number;
+  /** How wide such a channel stays over those lines, at least. */
+  riverWidth: number;
   /** Baselines this close (em) are one line. */
   baselineTolerance: number;
   /** Text this much smaller than its line (ratio) with its baseline shifted is raised or lowered: an exponent, index or footnote mark. */
@@ -52,6 +54,7 @@ export const DEFAULT_LAYOUT: LayoutParams = {
   scriptGapMax: 0.5,
   narrowGutterMin: 0.45,
   gutterRows: 3,
+  riverWidth: 0.9,
   baselineTolerance: 0.25,
   scriptSizeMax: 0.85,
   scriptShiftMin: 0.12,

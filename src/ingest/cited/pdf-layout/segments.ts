@@ -2,6 +2,7 @@
 import type { Fragment } from "./fragment.js";
 import { GutterFinder } from "./gutters.js";
 import type { LayoutParams } from "./params.js";
+import { mostUsed, sameSize } from "./style.js";
 
 /** How a fragment sits on its line: on the baseline, or raised or lowered smaller text (an exponent, index, footnote mark). */
 export type Role = "main" | "raised" | "lowered";
@@ -109,7 +110,9 @@ function sitsOn(s: Open, f: Fragment, params: LayoutParams): boolean {
   const gap = f.x0 - s.x1;
   const shift = f.baseline - s.baseline;
   if (Math.abs(shift) <= params.baselineTolerance * Math.max(s.size, f.size)) {
-    return gap <= params.wordGapMax * Math.min(s.size, f.size);
+    // Text of another size on the baseline joins only at a word space: beyond it lies another column.
+    const sizes = sameSize(s.size, f.size, params) ? params.wordGapMax : 1;
+    return gap <= sizes * Math.min(s.size, f.size);
   }
   if (f.size <= params.scriptSizeMax * s.size && isMark(f.text)) {
     return gap <= params.scriptGapMax * s.size && isScriptShift(-shift, s.size);
@@ -158,21 +161,6 @@ function finish(s: Open, params: LayoutParams): Segment {
     size: s.size,
     monospace: mostUsed(s.fragments.map((f) => [f.monospace, f.text.length])),
   };
-}
-
-/** The value with the greatest total weight. */
-export function mostUsed<T>(weighted: readonly (readonly [T, number])[]): T {
-  const totals = new Map<T, number>();
-  for (const [value, weight] of weighted) totals.set(value, (totals.get(value) ?? 0) + weight);
-  let best = weighted[0]![0];
-  let bestTotal = -1;
-  for (const [value, total] of totals) {
-    if (total > bestTotal) {
-      best = value;
-      bestTotal = total;
-    }
-  }
-  return best;
 }
 
 function roleOf(f: Fragment, line: { baseline: number; size: number }, params: LayoutParams): Role {

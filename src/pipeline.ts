@@ -109,16 +109,28 @@ export class Pipeline {
     return this.browserManager;
   }
 
-  /** Parse (re-using what has not changed) and verify every quote against its cited document. */
+  /**
+   * Parse (re-using what has not changed) and verify every quote against its cited document. Only the
+   * documents a citation names are read; the rest of the registry is read only when a quote is not
+   * found or cites nothing, to tell where it is after all (misattributed) or which document holds it.
+   */
   async verify(): Promise<Verified> {
     const loaded = await this.documents.load();
-    const texts = await this.cited.load(loaded.model.sources);
+    const { claims, sources } = loaded.model;
+    const cited = citedSources(claims);
+    let texts = await this.cited.load(sources.filter((s) => cited.has(s.id)));
     const key = `${this.documents.generation}:${[...texts.values()].map((t) => t.hash).join(",")}`;
     if (this.lastVerified?.key === key) return this.lastVerified.result;
-    const quotes = verifyQuotes(loaded.model.claims, texts);
+    let quotes = verifyQuotes(claims, texts);
+    const elsewhere = quotes.some((q) => q.status === "not-found" || q.status === "uncited");
+    if (elsewhere && texts.size < sources.length) {
+      texts = await this.cited.load(sources, { more: true });
+      quotes = verifyQuotes(claims, texts);
+    }
     this.verifications++;
     const result = { ...loaded, model: withReport(loaded.model, summarize(quotes, [])) };
-    this.lastVerified = { key, result };
+    // Verified against documents beyond the cited ones, the result also depends on those: not kept.
+    this.lastVerified = elsewhere ? null : { key, result };
     return result;
   }
 
@@ -268,6 +280,15 @@ function verificationError(failures: ReturnType<typeof failingQuotes>): Collater
     `${failures.length} quote(s) failed verification; nothing was overwritten (use --draft to render anyway):\n${lines.join("\n")}`,
     { exitCode: EXIT.failed, rule: "verification" },
   );
+}
+
+/** The registry ids that some citation names. */
+function citedSources(claims: Claim[]): Set<string> {
+  const ids = new Set<string>();
+  for (const citation of claims.flatMap((c) => c.citations)) {
+    if (citation.source !== null) ids.add(citation.source);
+  }
+  return ids;
 }
 
 /** Every distinct cited URL, with each place that cites it. */

@@ -26,8 +26,12 @@ export class CitedTextStore {
     return this.lastParsedFiles.length;
   }
 
-  async load(registry: Source[]): Promise<Map<string, CitedText>> {
-    this.lastParsedFiles = [];
+  /** The texts of the registry's documents; `more` adds to what the run's earlier load parsed, rather than starting anew. */
+  async load(
+    registry: Source[],
+    options: { more?: boolean } = {},
+  ): Promise<Map<string, CitedText>> {
+    if (!options.more) this.lastParsedFiles = [];
     return loadCitedTexts(path.join(this.root, "sources"), registry, (bytes, file, hash) =>
       this.parsed(bytes, file, hash),
     );

@@ -51,8 +51,9 @@ export function layoutDocument(
       asides.push({ page, text: row.map((l) => l.text).join(" ") });
     }
     const inPlace = pageLines.filter((l) => !edges.running.has(l) && !edges.isolated.has(l));
+    // An edge row reads left to right as one line ("Page 2   Publication 4655 (January 2008)").
     const isolated = buildBlocks(
-      pageLines.filter((l) => edges.isolated.has(l)),
+      rowsOf(pageLines.filter((l) => edges.isolated.has(l))).map(asOneLine),
       params,
     ).map((b) => ({ ...b, isolated: true }));
     const blocks = buildBlocks(inPlace, params).map(restoreSoftHyphens);
@@ -102,6 +103,17 @@ function runsOnto(
     last.block.monospace === first.block.monospace &&
     Math.min(...widths) >= params.columnWidthRatio * Math.max(...widths)
   );
+}
+
+/** The lines of one row as one line, left to right. */
+function asOneLine(row: readonly Line[]): Line {
+  return {
+    ...row[0]!,
+    text: row.map((l) => l.text).join(" "),
+    x0: Math.min(...row.map((l) => l.x0)),
+    x1: Math.max(...row.map((l) => l.x1)),
+    size: Math.max(...row.map((l) => l.size)),
+  };
 }
 
 function linesOf(fragments: readonly Fragment[], params: LayoutParams): Line[] {

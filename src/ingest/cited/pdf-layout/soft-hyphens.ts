@@ -11,8 +11,8 @@ const HYPHEN = [0.2, 0.6] as const;
  * right margin but a paragraph's last; one that stops short by about a hyphen's width, ends in a letter,
  * and is followed by a line starting with a lower-case letter, ended with that hyphen. It gets the soft
  * hyphen back, which the matcher reads as a line-end hyphen. A block is justified when each line that
- * does not end a paragraph (one followed by an indented line or a capital) is full or so short; ragged
- * text gives no such sign, and is left as it is.
+ * does not end a paragraph (one followed by an indented line or a capital) is full or so short, and at
+ * least two, and half, of them are full; ragged text gives no such sign, and is left as it is.
  */
 export function restoreSoftHyphens(block: Block): Block {
   const lines = block.lines;
@@ -29,9 +29,12 @@ export function restoreSoftHyphens(block: Block): Block {
     const next = lines[i + 1]!;
     return !/^\p{Lu}/u.test(next.text) && next.x0 - block.x0 < 0.5 * next.size;
   });
+  // Ragged lines can happen to end near the margin, a space's width short: it takes full lines to tell.
   const full = inParagraph.filter((l) => short(l) < FULL).length;
   const justified =
-    full > 0 && inParagraph.every((l) => short(l) < FULL || broken(l, lines[lines.indexOf(l) + 1]));
+    full >= 2 &&
+    full * 2 >= inParagraph.length &&
+    inParagraph.every((l) => short(l) < FULL || broken(l, lines[lines.indexOf(l) + 1]));
   if (!justified) return block;
   const restored = lines.map(
     (line, i): Line =>

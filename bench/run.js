@@ -1,4 +1,5 @@
 // `npm run bench`: prints the figures (medians) that the issue notes report. Never part of `npm test`.
+import { benchCited } from "./cited.js";
 import { benchCli } from "./cli.js";
 import { benchPortal } from "./portal.js";
 import { benchWatch } from "./watch.js";
@@ -11,6 +12,7 @@ const { findChromium } = await import("../dist/src/export/index.js");
 console.log(
   `collateral benchmarks on ${process.version}, ${(await import("node:os")).cpus().length} cores, printing with ${findChromium()}\n`,
 );
+if (want("cited")) await benchCited(runs);
 if (want("cli")) await benchCli(runs);
 if (want("watch")) await benchWatch(runs);
 if (want("portal")) await benchPortal(Number(process.env.BENCH_SECONDS ?? 10));

@@ -1,6 +1,6 @@
 // Lines → blocks: the lines of one paragraph or column stretch, one under the other, read top to bottom.
 import type { LayoutParams } from "./params.js";
-import { mostUsed, sameSize } from "./style.js";
+import { mostlyMonospace, sameSize } from "./style.js";
 
 /** A line of text as laid out: one segment and the text read from it. */
 export interface Line {
@@ -95,6 +95,6 @@ function blockOf(lines: Line[]): Block {
     top: first.baseline - 0.75 * first.size,
     bottom: last.baseline + 0.25 * last.size,
     size: sizes[Math.floor(sizes.length / 2)]!,
-    monospace: mostUsed(lines.map((l) => [l.monospace, l.text.length])),
+    monospace: mostlyMonospace(lines),
   };
 }

@@ -8,7 +8,7 @@ import { lineText } from "./line-text.js";
 import { DEFAULT_LAYOUT, type LayoutParams } from "./params.js";
 import { buildSegments } from "./segments.js";
 import { restoreSoftHyphens } from "./soft-hyphens.js";
-import { mostUsed, sameSize } from "./style.js";
+import { mostlyMonospace, mostUsed, sameSize } from "./style.js";
 
 export type { Fragment, PageFragments } from "./fragment.js";
 export { DEFAULT_LAYOUT, type LayoutParams } from "./params.js";
@@ -146,6 +146,6 @@ function styleOf(lines: readonly Line[]): BodyStyle {
   if (lines.length === 0) return { size: 0, monospace: false };
   return {
     size: mostUsed(lines.map((l) => [Math.round(l.size * 2) / 2, l.text.length])),
-    monospace: mostUsed(lines.map((l) => [l.monospace, l.text.length])),
+    monospace: mostlyMonospace(lines),
   };
 }

@@ -126,8 +126,19 @@ const ACCENT_BEFORE_LETTER =
 /** Any spacing accent before a dotless i or j: those letters are only drawn to carry one. */
 const ACCENT_BEFORE_DOTLESS = /([\u00b4\u0060])([ıȷ])/gu;
 
+/** Characters composing concerns: spacing accents, dotless letters, combining marks; and anything not ASCII (NFC). */
+const NEEDS_COMPOSING = /[^ -~]/u;
+
 /** NFC, with spacing accents put on their letter and a dotless i or j under an accent read as the plain letter. */
 export function composed(text: string): string {
+  if (
+    !NEEDS_COMPOSING.test(text) &&
+    !text.includes("`") &&
+    !text.includes("^") &&
+    !text.includes("~")
+  ) {
+    return text;
+  }
   return text
     .replace(ACCENT_BEFORE_LETTER, (_, a: string, l: string) => l + SPACING_ACCENTS[a])
     .replace(ACCENT_BEFORE_DOTLESS, (_, a: string, l: string) => l + SPACING_ACCENTS[a])

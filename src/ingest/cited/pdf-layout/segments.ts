@@ -2,7 +2,7 @@
 import type { Fragment } from "./fragment.js";
 import { GutterFinder } from "./gutters.js";
 import type { LayoutParams } from "./params.js";
-import { mostUsed, sameSize } from "./style.js";
+import { mostlyMonospace, sameSize } from "./style.js";
 
 /** How a fragment sits on its line: on the baseline, or raised or lowered smaller text (an exponent, index, footnote mark). */
 export type Role = "main" | "raised" | "lowered";
@@ -159,7 +159,7 @@ function finish(s: Open, params: LayoutParams): Segment {
     x1: s.x1,
     baseline: s.baseline,
     size: s.size,
-    monospace: mostUsed(s.fragments.map((f) => [f.monospace, f.text.length])),
+    monospace: mostlyMonospace(s.fragments),
   };
 }
 

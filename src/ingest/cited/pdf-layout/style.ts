@@ -5,6 +5,17 @@ export function sameSize(a: number, b: number, params: LayoutParams): boolean {
   return Math.abs(a - b) <= params.sizeTolerance * Math.max(a, b);
 }
 
+/** Whether most of the weight (characters) is fixed-pitch. */
+export function mostlyMonospace(items: readonly { monospace: boolean; text: string }[]): boolean {
+  let fixed = 0;
+  let total = 0;
+  for (const item of items) {
+    total += item.text.length;
+    if (item.monospace) fixed += item.text.length;
+  }
+  return fixed * 2 > total;
+}
+
 /** The value with the greatest total weight. */
 export function mostUsed<T>(weighted: readonly (readonly [T, number])[]): T {
   const totals = new Map<T, number>();

@@ -72,7 +72,9 @@ export class PdfWorkers {
     const idle = this.slots.find((s) => s.job === null);
     if (idle) return idle;
     if (this.slots.length >= this.size) return null;
-    const slot: Slot = { worker: new Worker(workerUrl()), job: null, idle: null };
+    // Node's own flags pass on to the worker, but for those a worker refuses (--input-type, with -e).
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith("--input-type"));
+    const slot: Slot = { worker: new Worker(workerUrl(), { execArgv }), job: null, idle: null };
     slot.worker.on("message", (message: FromWorker) => this.onMessage(slot, message));
     slot.worker.on("error", (error) => this.onExit(slot, error));
     slot.worker.on("exit", (code) =>

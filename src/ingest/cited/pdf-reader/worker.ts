@@ -10,13 +10,21 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 let pdfjs: Promise<PdfJs> | null = null;
 
-/** pdf.js, loaded once; the native Array.prototype.push put back after its polyfills ran (it is correct and several times faster). */
+/**
+ * pdf.js, loaded once: the library and its worker code (which it would otherwise import on the first
+ * document), then the natives their core-js polyfills replaced put back. Node 20's Array.prototype.push
+ * and JSON.parse are correct; the polyfills made reading a long document a quarter slower.
+ */
 function loadPdfJs(): Promise<PdfJs> {
-  const push = Array.prototype.push;
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((module) => {
-    Array.prototype.push = push;
+  const natives = { push: Array.prototype.push, parse: JSON.parse };
+  pdfjs ??= (async () => {
+    const module = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // @ts-expect-error: the worker module has no types; importing it sets globalThis.pdfjsWorker, which pdf.js uses in place.
+    await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    Array.prototype.push = natives.push;
+    JSON.parse = natives.parse;
     return module;
-  });
+  })();
   return pdfjs;
 }
 

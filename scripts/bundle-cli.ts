@@ -21,8 +21,8 @@ async function main(): Promise<void> {
   await build({
     entryPoints: {
       main: path.join(repo, "dist/src/cli/main.js"),
-      // The PDF reader's worker thread: found beside the bundle as pdf-worker.js (see pdf-reader/pool.ts).
-      "pdf-worker": path.join(repo, "dist/src/ingest/cited/pdf-reader/worker.js"),
+      // The reader process that reads cited documents: found beside the bundle (see ingest/cited/reader/pool.ts).
+      "cited-reader": path.join(repo, "dist/src/ingest/cited/reader/child.js"),
     },
     outdir,
     bundle: true,

@@ -9,6 +9,7 @@ import {
   exportPieces,
   warmUp,
 } from "./export/index.js";
+import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
@@ -75,6 +76,8 @@ export interface BuildResult extends Verified {
 export interface PipelineOptions {
   /** Keep parsed cited documents under .collateral-cache/ between runs (default true). */
   persistentCache?: boolean;
+  /** The bounds each cited document is read within (defaults: DEFAULT_READ_LIMITS). */
+  readLimits?: ReadLimits;
   /** A browser already starting (the CLI launches Chromium before it loads the pipeline); closed with it. */
   browser?: BrowserManager;
 }
@@ -99,7 +102,10 @@ export class Pipeline {
   ) {
     this.browserManager = options.browser ?? null;
     this.documents = new SourceDocumentStore(root);
-    this.cited = new CitedTextStore(root, { persistent: options.persistentCache ?? true });
+    this.cited = new CitedTextStore(root, {
+      persistent: options.persistentCache ?? true,
+      ...(options.readLimits && { limits: options.readLimits }),
+    });
     this.templates = new TemplateStore(root);
   }
 
@@ -217,8 +223,12 @@ export class Pipeline {
 }
 
 /** Parse and verify quotes, and unless offline, links; write output/claims.json. */
-export async function check(root: string, options: CheckOptions = {}) {
-  const pipeline = new Pipeline(root);
+export async function check(
+  root: string,
+  options: CheckOptions = {},
+  pipelineOptions: PipelineOptions = {},
+) {
+  const pipeline = new Pipeline(root, pipelineOptions);
   try {
     return await pipeline.check(options);
   } finally {

@@ -17,5 +17,8 @@ Commands
   batch    one tailored one-pager per CSV row (audience,company,contact) into output/one-pagers/
   import   FILE: turn a plain-text document into a Markdown draft on stdout  [--title TEXT]
 
+Reading cited documents (build, check, watch, serve, batch): past a limit a document is source-unreadable
+           --read-timeout SECONDS (30)  --read-max-pages N (2000)  --read-max-mb N (100)  --read-memory-mb N (1024)
+
 Exit status: 0 ok; 1 a quote or link failed verification; 2 bad input or usage; 3 internal error.
 `;

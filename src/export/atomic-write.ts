@@ -1,6 +1,6 @@
 // Atomic file writes: a reader sees the old file or the new one, never a partial one.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { CollateralError, shownPath } from "../model/index.js";
 
@@ -82,4 +82,35 @@ async function syncDir(dir: string): Promise<void> {
   if (!handle) return;
   await handle.sync().catch(() => undefined);
   await handle.close();
+}
+
+/** The temp files writeFileAtomic names: `.<target>.<pid>.<12 hex>.tmp`. */
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes, in `dir`, temp files an interrupted write left: those of a process that is gone, or older
+ * than an hour. A running process's own temp files are left alone.
+ */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = TEMP.exec(name)?.[1];
+      if (pid === undefined) return;
+      const file = path.join(dir, name);
+      const info = await stat(file).catch(() => null);
+      if (!info) return;
+      if (isRunning(Number(pid)) && Date.now() - info.mtimeMs < 3_600_000) return;
+      await rm(file, { force: true });
+    }),
+  );
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

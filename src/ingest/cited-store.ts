@@ -1,13 +1,25 @@
-// Cited documents' text, parsed once per content hash: in memory for a process, on disk across runs.
-import { mkdir, readFile } from "node:fs/promises";
+// Cited documents' text, parsed once per content hash: in memory for a process, on disk across runs (sealed, see cited-cache.ts).
 import path from "node:path";
-import { writeFileAtomic } from "../export/atomic-write.js";
 import type { CitedText, Source } from "../model/index.js";
-import { loadCitedTexts, type ParsedCited, parseCitedBytes } from "./cited/index.js";
+import {
+  DEFAULT_READ_LIMITS,
+  loadCitedTexts,
+  type ParsedCited,
+  parseCitedBytes,
+  type ReadLimits,
+} from "./cited/index.js";
+import { CITED_CACHE_DIR, CitedCache, type TrustCachedText } from "./cited-cache.js";
 
-/** Bump when extraction changes, so stale cached text is never matched against. */
-const CACHE_FORMAT = 4; // 4: PDFs read by layout (running text in reading order, asides); saved pages: footnote marks, sniffed charsets
-export const CITED_CACHE_DIR = ".collateral-cache/cited";
+export { CITED_CACHE_DIR } from "./cited-cache.js";
+
+export interface CitedTextStoreOptions {
+  /** Keep parsed texts on disk under .collateral-cache/ between runs. */
+  persistent: boolean;
+  /** The bounds each document is read within. */
+  limits?: ReadLimits;
+  /** Whether a cached text may be used (the hook for a committed lock's text fingerprints). */
+  trust?: TrustCachedText;
+}
 
 export class CitedTextStore {
   private readonly memory = new Map<string, ParsedCited>();
@@ -16,10 +28,17 @@ export class CitedTextStore {
   /** Documents parsed over the store's life: watch mode and its tests observe re-parsing with it. */
   totalParsed = 0;
 
+  private readonly disk: CitedCache | null;
+  private swept = false;
+
   constructor(
     readonly root: string,
-    private readonly options: { persistent: boolean },
-  ) {}
+    private readonly options: CitedTextStoreOptions,
+  ) {
+    this.disk = options.persistent
+      ? new CitedCache(path.join(root, CITED_CACHE_DIR), options.trust)
+      : null;
+  }
 
   /** How many documents the last load actually parsed (neither memory nor disk had them). */
   get lastParsed(): number {
@@ -39,44 +58,28 @@ export class CitedTextStore {
 
   private async parsed(bytes: Uint8Array, file: string, hash: string): Promise<ParsedCited> {
     // The extension decides PDF vs HTML, so it is part of the key.
-    const key = `${hash}${path.extname(file).toLowerCase()}`;
-    const known = this.memory.get(key) ?? (await this.fromDisk(key));
+    const extension = path.extname(file).toLowerCase();
+    const key = `${hash}${extension}`;
+    if (this.disk && !this.swept) {
+      this.swept = true;
+      await this.disk.sweep();
+    }
+    const known = this.memory.get(key) ?? (await this.disk?.get(hash, extension)) ?? null;
     if (known) {
       this.memory.set(key, known);
       return known;
     }
-    const parsed = await parseCitedBytes(bytes, file);
+    const parsed = await parseCitedBytes(bytes, file, this.options.limits ?? DEFAULT_READ_LIMITS);
     this.lastParsedFiles.push(
       path.relative(path.join(this.root, "sources"), file).split(path.sep).join("/"),
     );
     this.totalParsed++;
-    this.memory.set(key, parsed);
-    await this.toDisk(key, parsed);
+    // A document that took too long or too much memory might read at another time: only texts and
+    // reasons that come from the bytes themselves are kept.
+    if (parsed.ok || !/took longer than|of memory|reader process/.test(parsed.reason)) {
+      this.memory.set(key, parsed);
+      await this.disk?.set(hash, extension, parsed);
+    }
     return parsed;
-  }
-
-  private diskPath(key: string): string {
-    return path.join(this.root, CITED_CACHE_DIR, `v${CACHE_FORMAT}-${key}.json`);
-  }
-
-  private async fromDisk(key: string): Promise<ParsedCited | null> {
-    if (!this.options.persistent) return null;
-    try {
-      const value = JSON.parse(await readFile(this.diskPath(key), "utf8")) as ParsedCited;
-      const valid = value.ok ? Array.isArray(value.pages) : typeof value.reason === "string";
-      return valid ? value : null;
-    } catch {
-      return null; // absent or corrupt: parse again
-    }
-  }
-
-  private async toDisk(key: string, parsed: ParsedCited): Promise<void> {
-    if (!this.options.persistent) return;
-    try {
-      await mkdir(path.dirname(this.diskPath(key)), { recursive: true });
-      await writeFileAtomic(this.diskPath(key), JSON.stringify(parsed));
-    } catch {
-      // A read-only checkout still works, just without the cache.
-    }
   }
 }

@@ -3,6 +3,7 @@
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { printPdf, retryIfBrowserGone, screenshotPng } from "../export/index.js";
+import type { ReadLimits } from "../ingest/cited/index.js";
 import { CollateralError, type CollateralModel } from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
@@ -19,6 +20,8 @@ export interface BackendOptions {
   cacheSize?: number;
   /** Wait this long before each uncached render (ms): lets tests and demos fill the queue on purpose. */
   renderDelayMs?: number;
+  /** The bounds each cited document is read within. */
+  readLimits?: ReadLimits;
 }
 
 /** Runs a task when there is room for it (the portal's render queue), or refuses it. */
@@ -43,7 +46,9 @@ export class PipelineBackend implements PortalBackend {
     readonly root: string,
     private readonly options: BackendOptions = {},
   ) {
-    this.pipeline = new Pipeline(root);
+    this.pipeline = new Pipeline(root, {
+      ...(options.readLimits && { readLimits: options.readLimits }),
+    });
     this.pdfs = new Lru(options.cacheSize ?? 256);
   }
 

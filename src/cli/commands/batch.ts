@@ -13,6 +13,7 @@ import { failingQuotes, OUTPUT_DIR, Pipeline } from "../../pipeline.js";
 import { safeFileStem } from "../../server/filename.js";
 import { parseCommandArgs, usage } from "../args.js";
 import { dim, green, red, useColor } from "../print.js";
+import { readLimitOptions, readLimits } from "../read-limits.js";
 
 interface Row {
   line: number;
@@ -22,11 +23,11 @@ interface Row {
 }
 
 export async function runBatch(argv: string[], root: string): Promise<number> {
-  const { positionals } = parseCommandArgs("batch", argv, {});
+  const { values, positionals } = parseCommandArgs("batch", argv, readLimitOptions);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw usage("batch takes exactly one FILE.csv");
   const rows = await readRows(file);
-  const pipeline = new Pipeline(root);
+  const pipeline = new Pipeline(root, { readLimits: readLimits(values) });
   try {
     const { model } = await pipeline.verify();
     if (failingQuotes(model).length)

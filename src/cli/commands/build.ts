@@ -6,8 +6,10 @@ import type { BuildResult } from "../../pipeline.js";
 import { PIECES, type Piece } from "../../render/pieces.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
 import { dim, green, printMessages, red, useColor } from "../print.js";
+import { readLimitOptions, readLimits } from "../read-limits.js";
 
 export const buildOptions: OptionSpec = {
+  ...readLimitOptions,
   only: { type: "string" },
   audience: { type: "string" },
   prospect: { type: "string" },
@@ -22,6 +24,7 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   if (positionals.length) throw usage(`build takes no arguments (got "${positionals[0]}")`);
   const only = list(values.only).map((p) => oneOf("only", p, PIECES, "brochure") as Piece);
   const paper = oneOf("paper", values.paper, ["letter", "a4"] as const, "letter");
+  const limits = readLimits(values);
   const on = useColor(process.stderr);
   const started = performance.now();
   // Every option is checked above, before Chromium starts: a usage error must not leave a browser running.
@@ -52,7 +55,7 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
           );
         },
       },
-      { browser },
+      { browser, readLimits: limits },
     );
   } finally {
     // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).

@@ -3,8 +3,10 @@ import { check } from "../../pipeline.js";
 import { formatReport } from "../../verify/report/index.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, positiveInt, usage } from "../args.js";
 import { printMessages, useColor } from "../print.js";
+import { readLimitOptions, readLimits } from "../read-limits.js";
 
 export const checkOptions: OptionSpec = {
+  ...readLimitOptions,
   offline: { type: "boolean" },
   format: { type: "string" },
   "allow-private-network": { type: "boolean" },
@@ -23,16 +25,22 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
     ["text", "json", "junit", "github"] as const,
     "text",
   );
-  const result = await check(root, {
-    offline: values.offline === true,
-    links: {
-      allowPrivateNetwork: values["allow-private-network"] === true,
-      cache: values.cache !== false,
-      cacheTtlMs: positiveInt("cache-ttl", values["cache-ttl"], 3600) * 1000,
-      timeoutMs: positiveInt("timeout", values.timeout, 10_000),
-      acceptStatus: list(values.accept).map(httpStatus),
+  const cache = values.cache !== false;
+  const result = await check(
+    root,
+    {
+      offline: values.offline === true,
+      links: {
+        allowPrivateNetwork: values["allow-private-network"] === true,
+        cache,
+        cacheTtlMs: positiveInt("cache-ttl", values["cache-ttl"], 3600) * 1000,
+        timeoutMs: positiveInt("timeout", values.timeout, 10_000),
+        acceptStatus: list(values.accept).map(httpStatus),
+      },
     },
-  });
+    // --no-cache skips every cache: the link results and the parsed documents.
+    { persistentCache: cache, readLimits: readLimits(values) },
+  );
   if (format === "text") printMessages(result.messages);
   process.stdout.write(
     formatReport(result.model.report, format, {

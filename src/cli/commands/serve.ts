@@ -2,9 +2,11 @@
 import { RENDER_CONCURRENCY } from "../../export/index.js";
 import { startPortal } from "../../server/index.js";
 import { type OptionSpec, parseCommandArgs, positiveInt } from "../args.js";
+import { readLimitOptions, readLimits } from "../read-limits.js";
 import { stopSignal } from "../stop-signal.js";
 
 export const serveOptions: OptionSpec = {
+  ...readLimitOptions,
   port: { type: "string" },
   host: { type: "string" },
   queue: { type: "string" },
@@ -18,6 +20,7 @@ export async function runServe(argv: string[], root: string): Promise<number> {
     host: typeof values.host === "string" ? values.host : "127.0.0.1",
     queueSize: positiveInt("queue", values.queue, 16),
     concurrency: Math.max(1, positiveInt("concurrency", values.concurrency, RENDER_CONCURRENCY)),
+    readLimits: readLimits(values),
   });
   process.stderr.write(`sales portal at ${portal.url} (Ctrl-C to stop)\n`);
   await stopSignal().signalled;

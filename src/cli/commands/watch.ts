@@ -6,9 +6,11 @@ import type { BuildOptions, BuildResult, Pipeline } from "../../pipeline.js";
 import type { Change } from "../../watch.js";
 import { type OptionSpec, parseCommandArgs, positiveInt, usage } from "../args.js";
 import { dim, formatMessages, green, red, useColor } from "../print.js";
+import { readLimitOptions, readLimits } from "../read-limits.js";
 import { stopSignal } from "../stop-signal.js";
 
 export const watchOptions: OptionSpec = {
+  ...readLimitOptions,
   serve: { type: "boolean" },
   port: { type: "string" },
   poll: { type: "boolean" },
@@ -20,6 +22,7 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
   const { values, positionals } = parseCommandArgs("watch", argv, watchOptions);
   if (positionals.length) throw usage(`watch takes no arguments (got "${positionals[0]}")`);
   const port = positiveInt("port", values.port, 4311);
+  const limits = readLimits(values);
   const stop = stopSignal();
   // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
   const browser = new BrowserManager();
@@ -29,7 +32,7 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
       import("../../pipeline.js"),
       import("../../watch.js"),
     ]);
-    const pipeline = new Pipeline(root, { browser });
+    const pipeline = new Pipeline(root, { browser, readLimits: limits });
     const options: BuildOptions = { draft: values.draft === true, png: false, writeEach: true };
     const preview = values.serve
       ? await (await import("../../server/preview.js")).startPreview(root, port)

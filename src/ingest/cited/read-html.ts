@@ -1,6 +1,10 @@
 // A saved HTML page → the text a reader sees: one line per block, without scripts, styles or hidden parts.
 import { Parser } from "htmlparser2";
+import { DEFAULT_READ_LIMITS, LIMIT_REASONS, type ReadLimits } from "./reader/limits.js";
 import { scriptMark } from "./script-mark.js";
+
+/** Thrown from the parser's callback to stop it at the depth limit. */
+class TooDeep extends Error {}
 
 export type HtmlText = { ok: true; pages: [string] } | { ok: false; reason: string };
 
@@ -95,7 +99,14 @@ interface Open {
   mark?: { at: number; lines: number };
 }
 
-export function readHtmlText(html: string): HtmlText {
+/**
+ * The page's visible text. `limits.htmlDepth` bounds how deep its elements may nest: htmlparser2's time
+ * grows with the square of the depth, and a page nested a million deep is no page a reader sees.
+ */
+export function readHtmlText(
+  html: string,
+  limits: Pick<ReadLimits, "htmlDepth"> = DEFAULT_READ_LIMITS,
+): HtmlText {
   const lines: string[] = [];
   const stack: Open[] = [{ name: "#document", hidden: false, closedDetails: false }];
   let line = "";
@@ -110,6 +121,7 @@ export function readHtmlText(html: string): HtmlText {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (stack.length > limits.htmlDepth) throw new TooDeep();
         const parent = top();
         if (!parent.hidden && STRUCK.has(name)) line += STRUCK_MARK;
         const hidden =
@@ -160,8 +172,14 @@ export function readHtmlText(html: string): HtmlText {
     },
     { decodeEntities: true },
   );
-  parser.write(html);
-  parser.end();
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (error) {
+    if (error instanceof TooDeep)
+      return { ok: false, reason: LIMIT_REASONS.htmlDepth({ ...DEFAULT_READ_LIMITS, ...limits }) };
+    throw error;
+  }
   endLine();
   if (lines.length === 0) return { ok: false, reason: "the HTML page has no visible text" };
   return { ok: true, pages: [lines.join("\n")] };

@@ -1,7 +1,9 @@
-// PDF bytes → running text per page and asides (pdf.js in a worker, then layout analysis), or why the file cannot be read.
+// PDF bytes → running text per page and asides: pdf.js, then layout analysis. Runs in a reader process, within its limits.
 import type { Aside } from "../../model/index.js";
+import type { PageFragments } from "./pdf-layout/fragment.js";
 import { layoutDocument } from "./pdf-layout/index.js";
-import { pdfWorkers } from "./pdf-reader/pool.js";
+import { LIMIT_REASONS, type ReadLimits } from "./reader/limits.js";
+import { fragmentOf, type TextItem } from "./reader/pdf-items.js";
 
 export type PdfText =
   | { ok: true; pages: string[]; asides: Aside[] }
@@ -9,7 +11,29 @@ export type PdfText =
 
 const PDF_MAGIC = "%PDF-";
 
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js, loaded once: the library and its worker code (which it would otherwise import on the first
+ * document), then the natives their core-js polyfills replaced put back. Node 20's Array.prototype.push
+ * and JSON.parse are correct; the polyfills made reading a long document a quarter slower. This runs in
+ * a reader process of its own (see reader/), so the polyfills never reach the rest of collateral.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  const natives = { push: Array.prototype.push, parse: JSON.parse };
+  pdfjs ??= (async () => {
+    const module = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // @ts-expect-error: the worker module has no types; importing it sets globalThis.pdfjsWorker, which pdf.js uses in place.
+    await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    Array.prototype.push = natives.push;
+    JSON.parse = natives.parse;
+    return module;
+  })();
+  return pdfjs;
+}
+
+export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<PdfText> {
   if (bytes.byteLength === 0) return { ok: false, reason: "the file is empty" };
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!head.includes(PDF_MAGIC)) {
@@ -28,9 +52,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
       reason: "the PDF is truncated: no %%EOF marker at its end (an interrupted download?)",
     };
   }
-  let drawn: Awaited<ReturnType<ReturnType<typeof pdfWorkers>["read"]>>;
+  let drawn: PageFragments[];
   try {
-    drawn = await pdfWorkers().read(bytes);
+    const read = await drawnPages(bytes, limits);
+    if (!read.ok) return read;
+    drawn = read.pages;
   } catch (error) {
     return { ok: false, reason: describePdfError(error) };
   }
@@ -40,6 +66,54 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfText> {
   }
   const { pages, asides } = layoutDocument(drawn);
   return { ok: true, pages, asides };
+}
+
+/** Each page's text as drawn, after the page count is checked against its limit. */
+async function drawnPages(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+): Promise<{ ok: true; pages: PageFragments[] } | { ok: false; reason: string }> {
+  const { getDocument } = await loadPdfJs();
+  const doc = await getDocument({
+    // pdf.js may keep the buffer it is given; hand it a copy.
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  }).promise;
+  try {
+    if (doc.numPages > limits.pages) {
+      return { ok: false, reason: LIMIT_REASONS.pages(limits, doc.numPages) };
+    }
+    const pages: PageFragments[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageFragments(doc, n));
+    return { ok: true, pages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function pageFragments(
+  doc: Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>,
+  n: number,
+): Promise<PageFragments> {
+  const page = await doc.getPage(n);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const fragments = [];
+    for (const item of content.items) {
+      if (!("str" in item)) continue;
+      const style = content.styles[item.fontName];
+      const fragment = fragmentOf(item as TextItem, viewport.transform as never, style);
+      if (fragment) fragments.push(fragment);
+    }
+    return { width: viewport.width, height: viewport.height, fragments };
+  } finally {
+    page.cleanup();
+  }
 }
 
 /** Readers require the %%EOF marker within the last 1024 bytes; a cut-off download lacks it. */

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { readPdfPages } from "../../../src/ingest/cited/read-pdf.js";
+import { readPdfPages } from "../../../src/ingest/cited/parse.js";
 import type { Aside } from "../../../src/model/index.js";
 
 export interface PdfPage {

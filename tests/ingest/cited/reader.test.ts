@@ -1,7 +1,9 @@
-// The PDF reader's worker threads: a long document split between two, several documents at once, pages in order.
+// The reader processes: a long document, several documents at once, pages in order, a broken file.
 import { describe, expect, it } from "vitest";
-import { SPLIT_PAGES } from "../../../src/ingest/cited/pdf-reader/pool.js";
-import { readPdfPages } from "../../../src/ingest/cited/read-pdf.js";
+
+const SPLIT_PAGES = 12;
+
+import { readPdfPages } from "../../../src/ingest/cited/parse.js";
 import { makePdf } from "./pdf-fixture.js";
 
 const pageText = (doc: string, n: number) =>
@@ -13,13 +15,15 @@ async function pdfOf(doc: string, pages: number): Promise<Uint8Array> {
   );
 }
 
-describe("reading PDFs in worker threads", () => {
-  it("reads a document long enough to be split between two workers, every page in its place", async () => {
+describe("reading PDFs in reader processes", () => {
+  it("reads a long document, every page in its place", async () => {
     const pages = SPLIT_PAGES * 3 + 1;
     const read = await readPdfPages(await pdfOf("A", pages));
     if (!read.ok) throw new Error(read.reason);
     expect(read.pages).toHaveLength(pages);
-    read.pages.forEach((text, i) => expect(text).toContain(pageText("A", i + 1)));
+    read.pages.forEach((text, i) => {
+      expect(text).toContain(pageText("A", i + 1));
+    });
   });
 
   it("reads several documents at once, each its own text", async () => {

@@ -1,7 +1,8 @@
 // The one orchestrator: workspace → parsed model → verified model → rendered collateral. CLI, server and watch call it.
-import { access, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "./export/atomic-write.js";
+import { removeStaleTemps, writeFileAtomic } from "./export/atomic-write.js";
 import {
   assertWritable,
   BrowserManager,
@@ -9,6 +10,7 @@ import {
   exportPieces,
   warmUp,
 } from "./export/index.js";
+import { inspectOutput, OutputManifest } from "./export/manifest.js";
 import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
@@ -78,6 +80,8 @@ export interface PipelineOptions {
   persistentCache?: boolean;
   /** The bounds each cited document is read within (defaults: DEFAULT_READ_LIMITS). */
   readLimits?: ReadLimits;
+  /** Prints a browser page makes before a fresh one replaces it (default 100). */
+  recyclePageAfter?: number;
   /** A browser already starting (the CLI launches Chromium before it loads the pipeline); closed with it. */
   browser?: BrowserManager;
 }
@@ -98,7 +102,7 @@ export class Pipeline {
 
   constructor(
     readonly root: string,
-    options: PipelineOptions = {},
+    private readonly options: PipelineOptions = {},
   ) {
     this.browserManager = options.browser ?? null;
     this.documents = new SourceDocumentStore(root);
@@ -109,9 +113,16 @@ export class Pipeline {
     this.templates = new TemplateStore(root);
   }
 
+  /** The running Chromium's process id (for memory figures), if one runs. */
+  get browserProcessId(): number | undefined {
+    return this.browserManager?.process?.pid;
+  }
+
   /** One Chromium for the pipeline's life, launched on first use. */
   get browser(): BrowserManager {
-    this.browserManager ??= new BrowserManager();
+    this.browserManager ??= new BrowserManager({
+      ...(this.options.recyclePageAfter && { recyclePageAfter: this.options.recyclePageAfter }),
+    });
     return this.browserManager;
   }
 
@@ -147,8 +158,14 @@ export class Pipeline {
       ? skippedLinks(targets)
       : await checkLinks(targets, { root: this.root, ...options.links });
     const model = withReport(verified.model, summarize(verified.model.report.quotes, links));
-    const claimsPath = options.writeModel === false ? null : await writeModel(this.root, model);
-    return { ...verified, model, claimsPath };
+    const outDir = path.join(this.root, OUTPUT_DIR);
+    const claimsPath =
+      options.writeModel === false
+        ? null
+        : await writeModel(this.root, model, new OutputManifest(outDir, contentKey(model)));
+    // Pieces of two builds in output/ (one interrupted, say) are said, never passed over.
+    const messages = [...verified.messages, ...(await inspectOutput(outDir))];
+    return { ...verified, messages, model, claimsPath };
   }
 
   /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
@@ -170,16 +187,22 @@ export class Pipeline {
     const outDir = path.join(this.root, OUTPUT_DIR);
     // claims.json is written last: a folder in its way must stop the build before any piece is.
     await assertWritable([path.join(outDir, "claims.json")]);
+    await removeStaleTemps(outDir);
+    const manifest = new OutputManifest(outDir, contentKey(verified.model));
+    const recorded: Promise<void>[] = [];
     const exported = await exportPieces(this.browser, changed, outDir, {
       png: options.png ?? false,
       writeEach: options.writeEach ?? false,
       // Remembered as each piece lands: when a later one fails, those already written are not printed again.
       onPiece: (piece) => {
         this.printed.set(printKey(piece.piece, options), inputs.get(piece.piece) ?? "");
+        recorded.push(
+          readFile(piece.pdfPath).then((bytes) => manifest.record(`${piece.piece}.pdf`, bytes)),
+        );
         options.onPiece?.(piece);
       },
-    });
-    await writeModel(this.root, verified.model);
+    }).finally(() => Promise.all(recorded));
+    await writeModel(this.root, verified.model, manifest);
     return { ...verified, pieces: exported, unchanged: pieces.length - changed.length };
   }
 
@@ -312,8 +335,22 @@ export function linkTargets(claims: Claim[]): { url: string; positions: Position
   return [...byUrl].map(([url, positions]) => ({ url, positions }));
 }
 
-export async function writeModel(root: string, model: CollateralModel): Promise<string> {
+export async function writeModel(
+  root: string,
+  model: CollateralModel,
+  manifest?: OutputManifest,
+): Promise<string> {
   const file = path.join(root, OUTPUT_DIR, "claims.json");
-  await writeFileAtomic(file, `${JSON.stringify(model, null, 2)}\n`);
+  const text = `${JSON.stringify(model, null, 2)}\n`;
+  await writeFileAtomic(file, text);
+  await manifest?.record("claims.json", text);
   return file;
+}
+
+/** What the pieces say: the claims, the document's data and the sources (not the report's link results). */
+function contentKey(model: CollateralModel): string {
+  return createHash("sha256")
+    .update(JSON.stringify([model.meta, model.claims, model.sources]))
+    .digest("hex")
+    .slice(0, 16);
 }

@@ -14,6 +14,9 @@ Commands
            --serve (live preview)  --port N  --draft  --poll (network drives, containers)
   serve    the sales portal: tailored one-pagers on demand
            --port N (4310)  --host H (127.0.0.1)  --queue N (16)  --concurrency N (cores + 1)
+           --max-connections N (256)
+           off loopback, one access choice: --users FILE  --trust-proxy-user HEADER  --no-auth
+  users    FILE NAME: add a portal user (or set their password), asked for or read from stdin
   batch    one tailored one-pager per CSV row (audience,company,contact) into output/one-pagers/
   import   FILE: turn a plain-text document into a Markdown draft on stdout  [--title TEXT]
 

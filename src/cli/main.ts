@@ -1,6 +1,6 @@
 // The CLI entry: pick the command, run it, turn errors into file:line:col messages and exit codes.
 import path from "node:path";
-import { CollateralError, EXIT } from "../model/index.js";
+import { CollateralError, EXIT, printable } from "../model/index.js";
 import { usage } from "./args.js";
 import { HELP } from "./help.js";
 import { red, useColor } from "./print.js";
@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Runner>> = {
   watch: async () => (await import("./commands/watch.js")).runWatch,
   serve: async () => (await import("./commands/serve.js")).runServe,
   batch: async () => (await import("./commands/batch.js")).runBatch,
+  users: async () => (await import("./commands/users.js")).runUsers,
 };
 
 export async function main(argv: string[]): Promise<void> {
@@ -75,7 +76,9 @@ function stripRoot(argv: string[]): string[] {
 function report(error: unknown): number {
   const on = useColor(process.stderr);
   if (error instanceof CollateralError) {
-    process.stderr.write(`${red("error", on)}: ${error.toString()}\n`);
+    process.stderr.write(
+      `${red("error", on)}: ${printable(error.toString(), { newlines: true })}\n`,
+    );
     return error.exitCode;
   }
   // Anything else is a bug in collateral, not bad input: show the stack so it can be reported.

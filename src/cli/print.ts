@@ -1,6 +1,6 @@
 // Writing to the terminal: warnings and errors in file:line:col form, colour only for a TTY.
 import type { Message } from "../model/index.js";
-import { formatPosition } from "../model/index.js";
+import { formatPosition, printable } from "../model/index.js";
 
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
@@ -22,7 +22,8 @@ export function formatMessages(messages: Message[]): string {
   const on = useColor(process.stderr);
   return messages
     .map(
-      (m) => `${formatPosition(m.position)}: ${yellow("warning", on)}: ${m.reason} [${m.rule}]\n`,
+      (m) =>
+        `${formatPosition(m.position)}: ${yellow("warning", on)}: ${printable(m.reason)} [${m.rule}]\n`,
     )
     .join("");
 }

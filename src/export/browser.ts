@@ -20,6 +20,8 @@ export interface BrowserManagerOptions {
   executablePath?: string;
   /** Milliseconds to wait for Chromium to start. */
   launchTimeout?: number;
+  /** A page is closed and a fresh one opened after this many prints: a page's memory grows (default 100). */
+  recyclePageAfter?: number;
 }
 
 const live = new Set<BrowserManager>();
@@ -34,7 +36,7 @@ export class BrowserManager {
   private readonly staleProfiles = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(private readonly options: BrowserManagerOptions = {}) {}
+  constructor(readonly options: BrowserManagerOptions = {}) {}
 
   /**
    * Start Chromium now (idempotent): the process is spawned before this returns, so callers start it first and

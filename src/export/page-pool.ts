@@ -16,9 +16,13 @@ export interface PrintJob {
   blocked: string[];
 }
 
+/** Prints a page makes before it is closed for a fresh one (BrowserManagerOptions.recyclePageAfter). */
+const RECYCLE_AFTER = 100;
+
 export class PagePool {
   private readonly idle: Page[] = [];
   private readonly jobs = new WeakMap<Page, PrintJob>();
+  private readonly uses = new WeakMap<Page, number>();
 
   constructor(
     private readonly manager: BrowserManager,
@@ -30,6 +34,7 @@ export class PagePool {
     while (page && (page.isClosed() || !page.browser().connected)) page = this.idle.pop();
     page ??= await this.open();
     this.jobs.set(page, job);
+    this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
     return page;
   }
 
@@ -46,11 +51,17 @@ export class PagePool {
     if (!page.isClosed()) void page.close().catch(() => undefined);
   }
 
-  /** Back into the pool, unless it left the base page (then it is closed: relative URLs would resolve elsewhere). */
+  /**
+   * Back into the pool, unless it left the base page (then it is closed: relative URLs would resolve
+   * elsewhere) or has printed its share (then it is closed, and the next print opens a fresh page).
+   */
   release(page: Page): void {
     this.jobs.delete(page);
     if (page.isClosed() || !page.browser().connected) return;
-    if (this.idle.length < MAX_IDLE && this.folder.allows(page.url())) this.idle.push(page);
+    const worn =
+      (this.uses.get(page) ?? 0) >= (this.manager.options.recyclePageAfter ?? RECYCLE_AFTER);
+    if (!worn && this.idle.length < MAX_IDLE && this.folder.allows(page.url()))
+      this.idle.push(page);
     else void page.close().catch(() => undefined);
   }
 

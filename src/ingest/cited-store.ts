@@ -51,8 +51,11 @@ export class CitedTextStore {
     options: { more?: boolean } = {},
   ): Promise<Map<string, CitedText>> {
     if (!options.more) this.lastParsedFiles = [];
-    return loadCitedTexts(path.join(this.root, "sources"), registry, (bytes, file, hash) =>
-      this.parsed(bytes, file, hash),
+    return loadCitedTexts(
+      path.join(this.root, "sources"),
+      registry,
+      (bytes, file, hash) => this.parsed(bytes, file, hash),
+      this.options.limits ?? DEFAULT_READ_LIMITS,
     );
   }
 

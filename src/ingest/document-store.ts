@@ -2,7 +2,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { CollateralError, type Registry } from "../model/index.js";
+import { readBounded } from "./bounded-read.js";
 import { parseSourceDocument, type SourceDocument } from "./markdown/source-document.js";
+
+/** The largest source document parsed: Markdown's parse takes seconds and gigabytes past this. */
+const MAX_SOURCE_BYTES = 5_000_000;
+
 import { loadRegistry } from "./registry.js";
 import { assembleWorkspace, type LoadedWorkspace, SOURCES_DIR } from "./workspace.js";
 
@@ -87,15 +92,21 @@ export class SourceDocumentStore {
  * (a Latin-1 or UTF-16 export) are the author's to fix, reported with the file and, for bad bytes, the line.
  */
 async function readSourceText(absolute: string, file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  const read = await readBounded(absolute, MAX_SOURCE_BYTES);
+  if (!read.ok) {
     const why =
-      code === "EISDIR" ? "it is a folder, not a Markdown file" : `cannot be read (${code})`;
+      read.reason === "too-large"
+        ? `larger than ${MAX_SOURCE_BYTES / 1e6} MB: a claims document is a few pages; split it, or move data out of it`
+        : read.reason === "not-a-file"
+          ? "not a regular file (a device or a pipe)"
+          : read.code === "EISDIR"
+            ? "it is a folder, not a Markdown file"
+            : read.code === "EACCES" || read.code === "EPERM"
+              ? "cannot be read (permission denied)"
+              : `cannot be read (${read.code})`;
     throw new CollateralError(why, { position: { file, line: 1, column: 1 }, rule: "input" });
   }
+  const bytes = read.bytes;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

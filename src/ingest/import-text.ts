@@ -17,9 +17,10 @@ export function importPlainText(raw: string, options: ImportOptions = {}): strin
   const groups = paragraphGroups(lines);
   const urls: string[] = [];
   const body: string[] = [];
+  // Appended item by item: a spread of 300,000 headings would overflow the stack.
   for (const group of groups) {
-    if (group.every((l) => URL_LINE.test(l))) urls.push(...group);
-    else body.push(...groupToMarkdown(group));
+    const into = group.every((l) => URL_LINE.test(l)) ? urls : body;
+    for (const item of into === urls ? group : groupToMarkdown(group)) into.push(item);
   }
   const parts = [frontMatter(options.title ?? "Untitled"), ...body, ...references(urls)];
   return `${parts.join("\n\n")}\n`;
@@ -80,27 +81,29 @@ function isBreak(gap: string[], doubleSpaced: boolean): boolean {
   return gap.length > 1 || gap.some((l) => l.length > 0);
 }
 
-/** One group → headings (short chunks ending in ":") and the paragraph text between them. */
+/**
+ * One group → headings (short chunks ending in ":") and the paragraph text between them. The chunk's
+ * words are counted as lines are added, never by joining it again: linear in the group's length.
+ */
 function groupToMarkdown(group: string[]): string[] {
   const out: string[] = [];
   let chunk: string[] = [];
+  let words = 0;
   let lastWasHeading = false;
-  const emitParagraph = () => {
-    if (chunk.length) out.push(chunk.join(" "));
-    chunk = [];
-  };
   for (const line of group) {
     chunk.push(line);
-    const text = chunk.join(" ");
-    if (text.endsWith(":") && wordCount(text) <= MAX_HEADING_WORDS) {
-      out.push(`${lastWasHeading ? "###" : "##"} ${text.replace(/:$/, "").trim()}`);
+    words += wordCount(line);
+    const endsInColon = line.endsWith(":");
+    if (endsInColon && words <= MAX_HEADING_WORDS) {
+      out.push(`${lastWasHeading ? "###" : "##"} ${chunk.join(" ").replace(/:$/, "").trim()}`);
       chunk = [];
+      words = 0;
       lastWasHeading = true;
-    } else if (!text.endsWith(":") && wordCount(text) > MAX_HEADING_WORDS) {
+    } else if (!endsInColon && words > MAX_HEADING_WORDS) {
       lastWasHeading = false;
     }
   }
-  emitParagraph();
+  if (chunk.length) out.push(chunk.join(" "));
   return out;
 }
 

@@ -1,21 +1,39 @@
 // sources/sources.yaml → the registry of cited documents, checked for duplicate ids and URLs.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { CollateralError, type Registry, RegistrySchema } from "../model/index.js";
+import { readBounded } from "./bounded-read.js";
 import { parseYamlAs } from "./yaml.js";
+
+/** A registry this large lists no documents a team cites: refused before it is parsed. */
+const MAX_REGISTRY_BYTES = 1_000_000;
 
 export const REGISTRY_FILE = "sources/sources.yaml";
 
 export async function loadRegistry(root: string): Promise<Registry> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, REGISTRY_FILE), "utf8");
-  } catch {
-    throw new CollateralError(
-      `${REGISTRY_FILE} not found: list every cited document there (see the README's "Registry")`,
-      { rule: "registry" },
-    );
+  const read = await readBounded(path.join(root, REGISTRY_FILE), MAX_REGISTRY_BYTES);
+  if (!read.ok) {
+    if (read.code === "ENOENT") {
+      throw new CollateralError(
+        `${REGISTRY_FILE} not found: list every cited document there (see the README's "Registry")`,
+        { rule: "registry" },
+      );
+    }
+    const why =
+      read.reason === "too-large"
+        ? `larger than ${MAX_REGISTRY_BYTES / 1e6} MB`
+        : read.reason === "not-a-file"
+          ? "not a regular file"
+          : read.code === "EACCES" || read.code === "EPERM"
+            ? "permission denied"
+            : read.code === "EISDIR"
+              ? "it is a folder"
+              : (read.code ?? "error");
+    throw new CollateralError(`cannot read ${REGISTRY_FILE} (${why})`, {
+      position: { file: REGISTRY_FILE, line: 1, column: 1 },
+      rule: "registry",
+    });
   }
+  const text = read.bytes.toString("utf8");
   if (text.trim() === "") return [];
   const { value, positionOf } = parseYamlAs(text, RegistrySchema, { file: REGISTRY_FILE, line: 1 });
   const seenIds = new Set<string>();

@@ -8,6 +8,7 @@ export * from "./error.js";
 export * from "./message.js";
 export * from "./negation.js";
 export * from "./position.js";
+export * from "./printable.js";
 export * from "./prospect.js";
 export * from "./report.js";
 export * from "./source.js";

@@ -54,8 +54,22 @@ async function collect(dirs: string[]): Promise<Map<string, string>> {
   return files;
 }
 
+/** A template or theme file's text; one that cannot be read is the author's to fix (exit 2, naming it). */
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "error");
+    throw new CollateralError(`cannot read the template (${why})`, {
+      position: { file: shownPath(file), line: 1, column: 1 },
+      rule: "template",
+    });
+  }
+}
+
 async function readTemplate(file: string): Promise<string> {
-  const source = await readFile(file, "utf8");
+  const source = await readText(file);
   try {
     Handlebars.parse(source);
   } catch (error) {
@@ -90,8 +104,7 @@ export async function loadTemplates(dirs: string[]): Promise<TemplateSet> {
   for (const [rel, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (/^partials\/[^/]+\.hbs$/.test(rel))
       env.registerPartial(path.basename(rel, ".hbs"), await readTemplate(file));
-    else if (/^theme\/[^/]+\.css$/.test(rel))
-      styles.set(path.basename(rel), await readFile(file, "utf8"));
+    else if (/^theme\/[^/]+\.css$/.test(rel)) styles.set(path.basename(rel), await readText(file));
     else if (/^theme\/[^/]+\.(svg|png|jpe?g|webp)$/.test(rel))
       assets.push({ rel: `assets/${rel}`, path: file });
   }

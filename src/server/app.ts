@@ -1,10 +1,16 @@
 // The sales portal's routes (fastify): schema-checked input, JSON errors, security headers, a bounded queue.
 import { createReadStream } from "node:fs";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import { RENDER_CONCURRENCY } from "../export/index.js";
 import { CollateralError } from "../model/index.js";
 import type { PortalBackend } from "./backend.js";
 import { contentDisposition, safeFileStem, unicodeFileStem } from "./filename.js";
+import { DEFAULT_PORTAL_LIMITS, type PortalLimits } from "./limits.js";
 import { QueueFullError, RenderQueue } from "./queue.js";
 import { FAVICON_SVG, salesPage } from "./sales-page.js";
 import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
@@ -15,6 +21,8 @@ export interface PortalOptions {
   /** Requests allowed to wait for a render; beyond that, 503. */
   queueSize?: number;
   logger?: boolean;
+  /** Connection and request bounds (defaults: DEFAULT_PORTAL_LIMITS). */
+  limits?: Partial<PortalLimits>;
 }
 
 const CSP =
@@ -32,10 +40,16 @@ const SECURITY_HEADERS = {
 };
 
 export function createPortal(backend: PortalBackend, options: PortalOptions = {}): FastifyInstance {
+  const limits = { ...DEFAULT_PORTAL_LIMITS, ...options.limits };
   const app = Fastify({
     logger: options.logger ?? false,
     routerOptions: { maxParamLength: 200 },
     bodyLimit: 1024,
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    // A parameter the route does not know is refused (400), not silently dropped.
+    ajv: { customOptions: { removeAdditional: false } },
     // A malformed URL or an over-long parameter is answered like any bad request: JSON, security headers.
     frameworkErrors: (error, _req, res) => {
       const reply = res as unknown as FastifyReply;
@@ -60,6 +74,9 @@ export function createPortal(backend: PortalBackend, options: PortalOptions = {}
       );
     },
   });
+  app.server.headersTimeout = limits.headersTimeoutMs;
+  app.server.maxConnections = limits.maxConnections;
+  app.addHook("onRequest", refuseBrokenEscapes);
   const queue = new RenderQueue(options.concurrency ?? RENDER_CONCURRENCY, options.queueSize ?? 16);
   app.decorate("renderQueue", queue);
   let closing = false;
@@ -103,7 +120,9 @@ function pageRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQ
   );
   app.get("/healthz", async (_req, reply) => {
     const ready = await backend.ready();
-    return reply.code(ready ? 200 : 503).send({ ok: ready, queue: queue.size });
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ ok: ready, queue: queue.size, ...(await backend.health?.()) });
   });
   app.get("/api/audiences", async () =>
     (await backend.content()).audiences.map(({ id, label, claims }) => ({ id, label, claims })),
@@ -175,10 +194,38 @@ function sendPdf(reply: FastifyReply, pdf: Uint8Array, disposition: string) {
     .send(Buffer.from(pdf));
 }
 
+/**
+ * A query whose percent-escapes do not decode (`%E0%A4%A`, a cut-off UTF-8 sequence) is a 400 that says
+ * so: decoded leniently, it would reach a handler as other text than the one sent.
+ */
+async function refuseBrokenEscapes(req: FastifyRequest, reply: FastifyReply) {
+  const query = req.url.split("?")[1];
+  if (!query) return;
+  for (const part of query.split(/[&=]/)) {
+    try {
+      decodeURIComponent(part.replaceAll("+", " "));
+    } catch {
+      return reply.code(400).send({
+        error: `invalid request: "${part.slice(0, 40)}" has a broken percent-escape (a % must be followed by two hex digits that spell UTF-8)`,
+      });
+    }
+  }
+}
+
+/** A schema's complaint as a sentence: an unknown parameter is named, with the ones that are known. */
+function validationSentence(error: FastifyError): string {
+  const unknown = error.validation?.find((v) => v.keyword === "additionalProperties");
+  const name = (unknown?.params as { additionalProperty?: string } | undefined)?.additionalProperty;
+  if (name !== undefined) {
+    return `unknown parameter "${name.slice(0, 40)}": this address takes no such parameter`;
+  }
+  return error.message;
+}
+
 /** Bad input → 400, full queue → 503 + Retry-After, a render that failed → 503; never a stack trace. */
 function errorHandler(error: FastifyError | Error, _req: unknown, reply: FastifyReply) {
   if ("validation" in error && error.validation) {
-    return reply.code(400).send({ error: `invalid request: ${error.message}` });
+    return reply.code(400).send({ error: `invalid request: ${validationSentence(error)}` });
   }
   if (error instanceof QueueFullError) {
     return reply

@@ -36,5 +36,7 @@ export interface PortalBackend {
   /** Path of a typeface the stylesheet names (by its file name), or null for any other name. */
   fontFile(name: string): Promise<string | null>;
   ready(): Promise<boolean>;
+  /** Figures for /healthz: memory, renders, restarts. */
+  health?(): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }

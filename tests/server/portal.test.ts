@@ -106,7 +106,12 @@ describe("routes", () => {
   it("reports healthy with the render queue's state", async () => {
     const health = await request("/healthz");
     expect(health.status).toBe(200);
-    expect(health.json()).toEqual({ ok: true, queue: { running: 0, waiting: 0 } });
+    expect(health.json()).toMatchObject({
+      ok: true,
+      queue: { running: 0, waiting: 0 },
+      memoryMiB: { portal: expect.any(Number) },
+      renders: expect.any(Number),
+    });
   });
 
   it("lists the audiences of the front matter as JSON", async () => {
@@ -298,9 +303,17 @@ describe("bad input gets a 400 with a JSON error, never a 500", () => {
     expect(reply).toMatch(/content-security-policy: default-src 'none'/i);
   });
 
-  it("does not break on odd but valid input (malformed escapes, emoji, unrelated parameters)", async () => {
+  it("refuses a malformed escape and an unknown parameter with a sentence, never a 500", async () => {
+    const broken = await request("/one-pager.pdf?audience=federal&company=%ZZ");
+    expect(broken.status).toBe(400);
+    expect(broken.body.toString()).toMatch(/broken percent-escape/);
+    const unknown = await request("/one-pager.pdf?audience=federal&company=Acme&size=a3");
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.toString()).toMatch(/size/);
+  });
+
+  it("does not break on odd but valid input (emoji, a mail campaign's utm_ parameters)", async () => {
     for (const query of [
-      "/one-pager.pdf?audience=federal&company=%ZZ",
       "/one-pager.pdf?audience=federal&company=%F0%9F%9B%A1%EF%B8%8F%20Shield",
       "/one-pager.pdf?audience=federal&company=Acme&utm_source=mail",
     ]) {

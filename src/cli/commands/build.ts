@@ -1,7 +1,7 @@
 // `collateral build`: verify, then render brochure, one-pager and deck into output/, with a line per piece.
 import path from "node:path";
 import { BrowserManager } from "../../export/browser.js";
-import { formatPosition } from "../../model/index.js";
+import { formatPosition, printable } from "../../model/index.js";
 import type { BuildResult } from "../../pipeline.js";
 import { PIECES, type Piece } from "../../render/pieces.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
@@ -67,7 +67,7 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   );
   for (const q of failed) {
     process.stderr.write(
-      `${formatPosition(q.position)}: ${red("UNVERIFIED", on)} (${q.status}) “${q.text}”\n`,
+      `${formatPosition(q.position)}: ${red("UNVERIFIED", on)} (${q.status}) “${printable(q.text)}”\n`,
     );
   }
   const { summary } = result.model.report;

@@ -1,7 +1,11 @@
 // `collateral import FILE`: a plain-text document → a Markdown draft on stdout.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readBounded } from "../../ingest/bounded-read.js";
 import { importPlainText } from "../../ingest/import-text.js";
+
+/** The largest text `import` takes (a long marketing document is a few hundred kilobytes). */
+const MAX_IMPORT_BYTES = 20_000_000;
+
 import { CollateralError } from "../../model/index.js";
 import { parseCommandArgs, usage } from "../args.js";
 
@@ -9,13 +13,17 @@ export async function runImport(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("import", argv, { title: { type: "string" } });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw usage("import takes exactly one FILE");
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CollateralError(`${file}: cannot read (${code ?? "error"})`, { rule: "import" });
+  const read = await readBounded(file, MAX_IMPORT_BYTES);
+  if (!read.ok) {
+    const why =
+      read.reason === "too-large"
+        ? `larger than ${MAX_IMPORT_BYTES / 1e6} MB: import takes a document's text, not a dump`
+        : read.reason === "not-a-file"
+          ? "not a regular file (a device or a pipe): save the text to a file first"
+          : `cannot read (${read.code === "EACCES" ? "permission denied" : (read.code ?? "error")})`;
+    throw new CollateralError(`${file}: ${why}`, { rule: "import" });
   }
+  const bytes = read.bytes;
   if (bytes.includes(0)) throw new CollateralError(`${file}: not a text file`, { rule: "import" });
   const text = decodeText(bytes, file);
   const title =

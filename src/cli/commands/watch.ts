@@ -1,7 +1,7 @@
 // `collateral watch`: build, then rebuild on every change; one line per rebuild; the last good output stays.
 import path from "node:path";
 import { BrowserManager } from "../../export/browser.js";
-import { CollateralError, formatPosition } from "../../model/index.js";
+import { CollateralError, formatPosition, printable } from "../../model/index.js";
 import type { BuildOptions, BuildResult, Pipeline } from "../../pipeline.js";
 import type { Change } from "../../watch.js";
 import { type OptionSpec, parseCommandArgs, positiveInt, usage } from "../args.js";
@@ -79,7 +79,9 @@ async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: stri
     process.stderr.write(
       `${green("✔", on())} ${what} → ${done} ${dim(`in ${ms} ms`, on())}\n${formatMessages(result.messages)}${result.model.report.quotes
         .filter((q) => failing(q.status))
-        .map((q) => `  ${formatPosition(q.position)}: ${red(q.status, on())} “${q.text}”\n`)
+        .map(
+          (q) => `  ${formatPosition(q.position)}: ${red(q.status, on())} “${printable(q.text)}”\n`,
+        )
         .join("")}`,
     );
     return true;
@@ -90,7 +92,7 @@ async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: stri
       ? `wrote ${written.join(", ")}, kept the last good output of the rest`
       : "kept the last good output";
     process.stderr.write(
-      `${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n${describeError(error, pipeline.root).replace(/^/gm, "  ")}\n`,
+      `${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n${printable(describeError(error, pipeline.root), { newlines: true }).replace(/^/gm, "  ")}\n`,
     );
     return false;
   }

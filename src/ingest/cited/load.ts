@@ -1,11 +1,13 @@
 // The registry → the text of every cited document's local copy, each file read once and all concurrently.
-import { readFile, realpath } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import type { CitedText, Source } from "../../model/index.js";
+import { readBounded } from "../bounded-read.js";
 import { isInside, resolveCitedPath } from "./cited-path.js";
 import { formatFromExtension } from "./format.js";
 import { hashBytes } from "./hash.js";
 import { type ParsedCited, parseCitedBytes } from "./parse.js";
+import { DEFAULT_READ_LIMITS, LIMIT_REASONS, type ReadLimits } from "./reader/limits.js";
 
 /** A CitedText before it is told which registry entry it belongs to (two entries may share a file). */
 type FileText = WithoutSource<CitedText>;
@@ -18,6 +20,7 @@ export async function loadCitedTexts(
   sourcesDir: string,
   registry: Source[],
   parse: CitedParser = (bytes, file) => parseCitedBytes(bytes, file),
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<Map<string, CitedText>> {
   const reads = new Map<string, Promise<FileText>>();
   const texts = await Promise.all(
@@ -31,6 +34,7 @@ export async function loadCitedTexts(
           shownPath(sourcesDir, resolved.path),
           parse,
           sourcesDir,
+          limits,
         );
         reads.set(resolved.path, read);
       }
@@ -45,15 +49,21 @@ async function readCitedFile(
   shown: string,
   parse: CitedParser,
   sourcesDir: string,
+  limits: ReadLimits,
 ): Promise<FileText> {
-  let bytes: Uint8Array;
-  try {
-    // A symbolic link inside sources/ may point anywhere: the file it leads to must be inside too.
-    const outside = await linkEscapes(file, sourcesDir);
-    if (outside) return unreadable(shown, outside);
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  // A symbolic link inside sources/ may point anywhere: the file it leads to must be inside too.
+  const outside = await linkEscapes(file, sourcesDir).catch(() => null);
+  if (outside) return unreadable(shown, outside);
+  // Read no more than the size limit allows (a cited "file" that is /dev/zero is refused, not read).
+  const read = await readBounded(file, limits.fileMegabytes * 1e6);
+  if (!read.ok && read.reason === "too-large") {
+    return unreadable(file, LIMIT_REASONS.fileMegabytes(limits, read.size));
+  }
+  if (!read.ok && read.reason === "not-a-file") {
+    return unreadable(file, `the local copy ${shown} is not a regular file (a device or a pipe)`);
+  }
+  if (!read.ok) {
+    const code = read.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
       return {
         readable: false,
@@ -64,6 +74,7 @@ async function readCitedFile(
     }
     return unreadable(file, `the local copy ${shown} cannot be read (${describeReadError(code)})`);
   }
+  const bytes = read.bytes;
   const hash = hashBytes(bytes);
   const parsed = await parse(bytes, file, hash);
   return parsed.ok

@@ -1,5 +1,11 @@
 // `--format github`: GitHub Actions workflow commands, so failures show as annotations on the lines.
-import type { LinkResult, Position, QuoteResult, Report } from "../../model/index.js";
+import {
+  type LinkResult,
+  type Position,
+  printable,
+  type QuoteResult,
+  type Report,
+} from "../../model/index.js";
 import {
   closestToShow,
   type FormatOptions,
@@ -15,7 +21,8 @@ import {
 
 /** Message escaping, per GitHub's toolkit (`escapeData`). */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  // Other control characters (ESC sequences a hostile page holds) are written visibly, never sent to the log.
+  return printable(value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 
 /** Property escaping (`escapeProperty`): also ":" and ",", which separate properties. */

@@ -1,5 +1,11 @@
 // `--format text`: what an author reads in the terminal, quotes grouped by claim, then links, then the tally.
-import type { LinkResult, LinkStatus, QuoteResult, Report } from "../../model/index.js";
+import {
+  type LinkResult,
+  type LinkStatus,
+  printable,
+  type QuoteResult,
+  type Report,
+} from "../../model/index.js";
 import {
   byClaim,
   closestToShow,
@@ -55,15 +61,17 @@ function quoteLines(q: QuoteResult, p: Palette, root: string): string[] {
   const source = q.foundIn ?? q.cited;
   const detail = [q.status, source, pages].filter(Boolean).join(" · ");
   const lines = [
-    `  ${mark} ${where(q.position, root)}  “${truncate(q.text, 90)}”  ${p.dim(detail)}`,
+    `  ${mark} ${where(q.position, root)}  “${printable(truncate(q.text, 90))}”  ${p.dim(printable(detail))}`,
   ];
   if (q.status === "verified") return lines;
   const color = q.status === "uncited" ? p.yellow : p.red;
-  lines.push(`      ${color(quoteProblem(q))}`);
+  lines.push(`      ${color(printable(quoteProblem(q)))}`);
   const closest = closestToShow(q);
   if (closest) {
     const page = closest.page === null ? "" : ` (p. ${closest.page})`;
-    lines.push(`      ${p.dim(`closest passage${page}:`)} “${truncate(closest.text, 200)}”`);
+    lines.push(
+      `      ${p.dim(`closest passage${page}:`)} “${printable(truncate(closest.text, 200))}”`,
+    );
   }
   return lines;
 }
@@ -80,11 +88,14 @@ const LINK_MARKS: Record<LinkStatus, (p: Palette) => string> = {
 function linkLines(link: LinkResult, p: Palette, root: string): string[] {
   const http = link.httpStatus === null ? "" : ` [${link.httpStatus}]`;
   const cached = link.cached ? p.dim(" (cached)") : "";
-  const lines = [`  ${LINK_MARKS[link.status](p)} ${link.status}${http} ${link.url}${cached}`];
-  if (link.finalUrl && link.finalUrl !== link.url) lines.push(`      → ${link.finalUrl}`);
+  const lines = [
+    `  ${LINK_MARKS[link.status](p)} ${link.status}${http} ${printable(link.url)}${cached}`,
+  ];
+  if (link.finalUrl && link.finalUrl !== link.url)
+    lines.push(`      → ${printable(link.finalUrl)}`);
   if (link.reason) {
     const color = isFailingLink(link) ? p.red : p.dim;
-    lines.push(`      ${color(link.reason)}`);
+    lines.push(`      ${color(printable(link.reason))}`);
   }
   if (link.positions.length) {
     const cited = link.positions.map((pos) => where(pos, root)).join(", ");

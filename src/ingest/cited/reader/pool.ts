@@ -1,10 +1,10 @@
 // The reader processes: cited documents are read in child processes, each document within its limits, a process killed past one.
 import { type ChildProcess, fork } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { CitedFormat } from "../format.js";
 import type { ParsedCited } from "../parse-result.js";
 import { LIMIT_REASONS, type ReadLimits } from "./limits.js";
+import { residentBytes } from "./process-memory.js";
 import type { ReadAnswer, ReadJob } from "./protocol.js";
 
 /** An idle reader is stopped after this long, giving its memory back (watch mode and the portal live long). */
@@ -173,18 +173,6 @@ function crashReason(slot: Slot, code: number | null, signal: NodeJS.Signals | n
     return LIMIT_REASONS.memoryMegabytes(slot.pending.job.limits);
   }
   return `the reader process stopped (${signal ?? `exit code ${code}`}) while reading it`;
-}
-
-/** A process's resident memory (Linux /proc), or null where that cannot be read. */
-function residentBytes(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "latin1");
-    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
-    return kb === undefined ? null : Number(kb) * 1024;
-  } catch {
-    return null;
-  }
 }
 
 /**

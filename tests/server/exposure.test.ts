@@ -28,11 +28,12 @@ describe("connections", () => {
   beforeAll(async () => {
     portal = await startPortal(await copyWorkspace(), {
       port: 0,
+      // Short, but not so short that a request is cut off while two busy cores run the other test files.
       limits: {
-        idleTimeoutMs: 600,
-        headersTimeoutMs: 600,
+        idleTimeoutMs: 1000,
+        headersTimeoutMs: 1500,
         keepAliveTimeoutMs: 300,
-        requestTimeoutMs: 1000,
+        requestTimeoutMs: 3000,
       },
     });
   });

@@ -8,6 +8,7 @@ const FOOTNOTE_SYMBOL = /^[*∗†‡§¶#]+$/u;
  * "^", written against what it belongs to (any subscript, an exponent after a number, a unit's power after
  * a short word: "10^2", "m^2", "co^2") and a word apart after a longer word or punctuation, where it is a
  * footnote mark ("secure ^1 by", "alerts, ^22 and") that a quote may leave out or type as commonly copied.
+ * Only numbers, single letters and footnote symbols are marks: a raised word is read as a word.
  * Letters after a number are an ordinal ("2nd"), TM and SM are dropped like ™, and a bracketed footnote
  * reference ("[21]") is its number. `before` is the text of the line up to the mark.
  */
@@ -21,6 +22,8 @@ export function scriptMark(text: string, kind: "sup" | "sub", before: string): s
   const afterNumber = /\p{N}$/u.test(before);
   if (/^\p{L}+$/u.test(inner)) {
     if (afterNumber) return `${inner} `;
+    // A raised word is a word of the sentence set small ("shall<sup>not</sup> be"), never a mark to leave out.
+    if (kind === "sup" && [...inner].length > 1) return ` ${inner} `;
     return kind === "sup" && !afterShortWord(before) ? ` ^${inner} ` : `^${inner} `;
   }
   if (!/[\p{L}\p{N}]/u.test(inner)) {

@@ -59,6 +59,19 @@ describe("footnote marks in a saved page", () => {
   });
 });
 
+describe("a raised word in a saved page", () => {
+  it("is a word of the sentence, never a mark a quote may leave out", async () => {
+    const page = Buffer.from(
+      "<p>The vendor shall<sup>not</sup> be liable for data loss. Customer data will<sup>never</sup> be sold. Logs are kept, <sup>not</sup> deleted.</p>",
+    );
+    expect(await pagesOf("The vendor shall be liable for data loss", page)).toBeNull();
+    expect(await pagesOf("Customer data will be sold", page)).toBeNull();
+    expect(await pagesOf("Logs are kept, deleted", page)).toBeNull();
+    expect(await pagesOf("The vendor shall not be liable for data loss", page)).toEqual([1]);
+    expect(await pagesOf("Logs are kept, not deleted", page)).toEqual([1]);
+  });
+});
+
 describe("other scripts and line ends in a saved page", () => {
   it("reads ‘…’ nested in a CJK quotation as quote marks, not apostrophes gluing words", async () => {
     const page = Buffer.from("<p>彼は「東京は‘首都’です」と言った。</p>");

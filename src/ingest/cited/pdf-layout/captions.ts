@@ -24,7 +24,6 @@ const CAPTION = new RegExp(
       "box",
       "tableau",
       "graphique",
-      "illustration",
       "figura",
       "tabla",
       "gráfico",
@@ -40,13 +39,28 @@ const CAPTION = new RegExp(
       "рис\\.",
       "таблица",
       "図",
+      "图",
       "表",
       "그림",
     ].join("|") +
-    ")\\s*(?:[0-9]+(?:[.-][0-9]+)*|[ivxlc]+|[a-z])\\s*[:.–—-]",
+    ")(?!\\p{L})\\s*",
   "iu",
 );
 
+/**
+ * The number after the label: 3, 2.1, S4, A.1, IV, or a lone capital (Figure A). Then the punctuation
+ * that ends a caption's label. "Photos: visitors may not…", "Tablet. A new…" are sentences, not captions.
+ */
+const NUMBER =
+  /^(?:[A-Z]?[0-9]+(?:[.-][0-9]+)*[a-z]?|[A-Z][.-][0-9]+|[IVXLC]+|[ivxlc]+|[A-Z])\s*[:.–—\-：．]/u;
+/** Chinese, Japanese and Korean captions often end their label with a space alone: "図1 売上の推移". */
+const CJK_NUMBER = /^[0-9０-９]+(?:[.-][0-9]+)*(?:\s|[:.：．])/u;
+const CJK_LABEL = /^(?:[図图表]|그림)/u;
+
 export function isCaption(firstLine: string): boolean {
-  return CAPTION.test(firstLine.trim());
+  const line = firstLine.trim();
+  const label = CAPTION.exec(line);
+  if (label === null) return false;
+  const rest = line.slice(label[0].length);
+  return NUMBER.test(rest) || (CJK_LABEL.test(label[0]) && CJK_NUMBER.test(rest));
 }

@@ -2,6 +2,7 @@
 import { PASSAGE_BREAK } from "../../../model/index.js";
 import { type Block, overlap } from "./blocks.js";
 import { isCaption } from "./captions.js";
+import { continuesInNextColumn, type Stack, stackOf } from "./columns.js";
 import type { LayoutParams } from "./params.js";
 import { sameSize } from "./style.js";
 
@@ -94,17 +95,22 @@ function joins(
   const next = uniquely(open, (a) =>
     open.filter((b) => b !== a && continuesBelow(a, b, flow, floating, params)),
   );
-  const stacks = chainsOf(open, next);
-  const width = new Map<Block, number>();
-  for (const stack of stacks) {
-    const widest = Math.max(...stack.map((b) => b.x1 - b.x0));
-    for (const b of stack) width.set(b, widest);
+  const stackOfBlock = new Map<Block, Stack>();
+  for (const chain of chainsOf(open, next)) {
+    const stack = stackOf(chain);
+    for (const b of chain) stackOfBlock.set(b, stack);
   }
-  const columnWidth = (b: Block) => width.get(b) ?? b.x1 - b.x0;
-  const feet = stacks.map((s) => s.at(-1)!);
-  const heads = stacks.map((s) => s[0]!);
+  const stack = (b: Block) => stackOfBlock.get(b) ?? stackOf([b]);
+  const columnWidth = (b: Block) => stack(b).x1 - stack(b).x0;
+  const stacks = [...new Set(stackOfBlock.values())];
+  const feet = stacks.filter((s) => s.prose).map((s) => s.blocks.at(-1)!);
+  const heads = stacks.filter((s) => s.prose).map((s) => s.blocks[0]!);
   const jumps = uniquely(feet, (a) =>
-    heads.filter((b) => continuesInNextColumn(a, b, open, body, columnWidth, params)),
+    heads.filter(
+      (b) =>
+        mayBeNextColumn(a, b, body, columnWidth, params) &&
+        continuesInNextColumn(a, b, stack(a), stack(b), open, body.size),
+    ),
   );
   for (const [a, b] of jumps) next.set(a, b);
   return { next, columnWidth };
@@ -159,38 +165,20 @@ function continuesBelow(
   return floating.some((c) => between(c) && isCaption(c.lines[0]!.text));
 }
 
-/**
- * B heads the next column and A is the foot of its own: B is to the right, starts higher than A ends, is
- * about as wide, and both are body text; nothing of the running text but what spans both columns lies
- * above B in its column or below A in its own (a page's edge lines aside), and no other column lies
- * between them.
- */
-function continuesInNextColumn(
+/** B could head the column after A's, by their own looks: body text, to the right, higher than A ends, in columns about as wide. */
+function mayBeNextColumn(
   a: Block,
   b: Block,
-  flow: readonly Block[],
   body: BodyStyle,
   columnWidth: (b: Block) => number,
   params: LayoutParams,
 ): boolean {
   if (!isBodyStyle(a, body, params) || !isBodyStyle(b, body, params)) return false;
+  if (b.x0 <= a.x0 || b.top >= a.bottom) return false;
+  if (overlap(a.x0, a.x1, b.x0, b.x1) > 0.1 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) return false;
   const widthA = columnWidth(a);
   const widthB = columnWidth(b);
-  if (overlap(a.x0, a.x1, b.x0, b.x1) > 0.1 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) return false;
-  if (b.x0 <= a.x0 || b.top >= a.bottom) return false;
-  if (Math.min(widthA, widthB) < params.columnWidthRatio * Math.max(widthA, widthB)) return false;
-  const spans = (c: Block) =>
-    overlap(c.x0, c.x1, a.x0, a.x1) > 0 && overlap(c.x0, c.x1, b.x0, b.x1) > 0;
-  for (const c of flow) {
-    if (c === a || c === b) continue;
-    const overA = overlap(c.x0, c.x1, a.x0, a.x1) > 0;
-    const overB = overlap(c.x0, c.x1, b.x0, b.x1) > 0;
-    if (overA && c.top >= a.bottom - 1 && !spans(c)) return false; // more of A's column below A
-    if (overB && c.bottom <= b.top + 1 && !spans(c)) return false; // more of B's column above B
-    const between = c.x0 >= a.x1 - 1 && c.x1 <= b.x0 + 1;
-    if (between && c.bottom > b.top && c.top < a.bottom) return false; // a column between them
-  }
-  return true;
+  return Math.min(widthA, widthB) >= params.columnWidthRatio * Math.max(widthA, widthB);
 }
 
 function chainsOf(

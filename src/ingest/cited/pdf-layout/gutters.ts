@@ -5,6 +5,10 @@ import type { LayoutParams } from "./params.js";
 /** The widest gap pdf.js keeps inside one fragment as a space (its SPACE_IN_FLOW_MAX_FACTOR), in em. */
 const IN_FRAGMENT_SPACE_MAX = 0.6;
 
+/** How closely runs of text on other rows line up with a gap's edges to make it a gutter (em): starts exactly, ends within a protruded hyphen. */
+const START_ALIGN = 0.05;
+const END_ALIGN = 0.15;
+
 /** A row of the page: the spans its text covers, left to right. */
 interface Row {
   baseline: number;
@@ -12,13 +16,16 @@ interface Row {
   spans: [number, number][];
   /** Where a run of text starts on the row: its first span, and every span after a gap of `narrowGutterMin`. */
   starts: number[];
+  /** Such gaps: where the run before ends, and the next starts. */
+  gaps: [number, number][];
 }
 
 /**
  * Finds which gaps between neighbouring fragments of a line are a column gutter. A gutter as narrow as a
  * stretched word space (LaTeX's 10 pt between columns of 10 pt text) cannot be told by its width; it is
  * told by what is above and below it: text after the gap that starts where text starts on three of the
- * nearest rows, as the lines of a column do and the words of a line do not; or a channel at least
+ * nearest rows (or the same gap on two of them, its edges lined up both sides), as the lines of a column
+ * do and the words of a line do not; or a channel at least
  * `riverWidth` wide that stays empty, with text on both sides, for `gutterRows` lines (the spaces of a
  * loose justified line are as wide, but never stay lined up that wide for long).
  */
@@ -35,22 +42,24 @@ export class GutterFinder {
       const spans = line.fragments.map((f): [number, number] => [f.x0, f.x1]);
       if (last && Math.abs(last.baseline - line.baseline) <= 0.3 * Math.max(last.size, line.size)) {
         last.spans.push(...spans);
-      } else rows.push({ baseline: line.baseline, size: line.size, spans, starts: [] });
+      } else rows.push({ baseline: line.baseline, size: line.size, spans, starts: [], gaps: [] });
     }
     for (const row of rows) row.spans.sort((a, b) => a[0] - b[0]);
     this.rows = rows;
   }
 
-  /** Fills in where runs of text start on each row (once the parameters are known). */
-  private startsOf(row: Row, params: LayoutParams): number[] {
+  /** Fills in where runs of text start and end on each row (once the parameters are known). */
+  private runsOf(row: Row, params: LayoutParams): Row {
     if (row.starts.length === 0) {
       row.spans.forEach((span, i) => {
         const before = row.spans[i - 1];
-        if (!before || span[0] - before[1] >= params.narrowGutterMin * row.size)
+        if (!before || span[0] - before[1] >= params.narrowGutterMin * row.size) {
           row.starts.push(span[0]);
+          if (before) row.gaps.push([before[1], span[0]]);
+        }
       });
     }
-    return row.starts;
+    return row;
   }
 
   /**
@@ -77,17 +86,30 @@ export class GutterFinder {
       x1 - x0 < params.riverWidth * size
         ? 0
         : this.walk(at, -1, [x0, x1], size, params) + this.walk(at, 1, [x0, x1], size, params);
-    return rows >= params.gutterRows || this.alignedStarts(at, x1, size, params) >= 3;
+    if (rows >= params.gutterRows) return true;
+    const starts = this.aligned(at, size, params, (row) =>
+      row.starts.some((start) => Math.abs(start - x1) <= START_ALIGN * size),
+    );
+    if (starts >= 3) return true;
+    // Two rows are all a short stretch of columns has (three lines under a figure): there the same gap,
+    // its text after starting and its text before ending where they do here (justified lines), tells it.
+    const sameGap = this.aligned(at, size, params, (row) =>
+      row.gaps.some(
+        ([end, start]) =>
+          Math.abs(start - x1) <= START_ALIGN * size && Math.abs(end - x0) <= END_ALIGN * size,
+      ),
+    );
+    return sameGap >= 2;
   }
 
-  /** On how many of the three nearest rows above and below a run of text starts at x too. */
-  private alignedStarts(at: number, x: number, size: number, params: LayoutParams): number {
+  /** On how many of the three nearest rows above and below (within five lines' height) `test` holds. */
+  private aligned(at: number, size: number, params: LayoutParams, test: (row: Row) => boolean) {
     let count = 0;
     for (let i = Math.max(0, at - 3); i <= Math.min(this.rows.length - 1, at + 3); i++) {
       if (i === at) continue;
       const row = this.rows[i]!;
       if (Math.abs(row.baseline - this.rows[at]!.baseline) > 5 * size) continue;
-      if (this.startsOf(row, params).some((start) => Math.abs(start - x) <= 0.05 * size)) count++;
+      if (test(this.runsOf(row, params))) count++;
     }
     return count;
   }

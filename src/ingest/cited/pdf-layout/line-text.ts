@@ -31,7 +31,8 @@ const SPACING_ACCENTS: Record<string, string> = {
 export function lineText(segment: Segment, params: LayoutParams): string {
   let text = "";
   let previous: { fragment: Fragment; start: number } | null = null;
-  for (const i of readingOrder(segment)) {
+  const { order, rtl } = readingOrder(segment);
+  for (const i of order) {
     const fragment = segment.fragments[i]!;
     const role = segment.roles[i]!;
     const own = withoutControls(fragment.text);
@@ -53,7 +54,11 @@ export function lineText(segment: Segment, params: LayoutParams): string {
       const [letter = "", ...rest] = [...own];
       text = `${text.slice(0, -1)}${letter}${mark}${rest.join("")}`;
     } else {
-      const gap = previous ? fragment.x0 - previous.fragment.x1 : 0;
+      const gap = !previous
+        ? 0
+        : rtl && fragment.x0 < previous.fragment.x0
+          ? previous.fragment.x0 - fragment.x1
+          : fragment.x0 - previous.fragment.x1;
       if (text !== "" && gap > params.spaceMin * fragment.size && !/\s$/u.test(text)) text += " ";
       text += own;
     }
@@ -98,11 +103,23 @@ export function withoutControls(text: string): string {
   return out;
 }
 
-/** Fragment indexes in reading order: left to right, or right to left on a line that is mostly right-to-left script. */
-function readingOrder(segment: Segment): number[] {
+/**
+ * Fragment indexes in reading order: left to right, or, on a line that is mostly right-to-left script,
+ * right to left, but for runs of left-to-right text within it (a product name, a clause in English,
+ * a number), each read left to right as the bidirectional algorithm reads them.
+ */
+function readingOrder(segment: Segment): { order: number[]; rtl: boolean } {
   const order = segment.fragments.map((_, i) => i);
   const rtl = segment.fragments.filter((f) => f.rtl).length * 2 > segment.fragments.length;
-  return rtl ? order.reverse() : order;
+  if (!rtl) return { order, rtl };
+  const runs: number[][] = [];
+  for (const i of order) {
+    const last = runs.at(-1);
+    const ltr = !segment.fragments[i]!.rtl;
+    if (ltr && last && !segment.fragments[last[0]!]!.rtl) last.push(i);
+    else runs.push([i]);
+  }
+  return { order: runs.reverse().flat(), rtl };
 }
 
 /** The same text drawn again at (almost) the same place: faux bold, or a shadow. */

@@ -3,13 +3,18 @@
 /**
  * A PDF of one or more pages whose content streams are given as PDF operators, with Helvetica as /F1,
  * whose code 173 is the glyph "sfthyphen": drawn as a hyphen, read as U+00AD (LaTeX's hyphenation
- * character in tagged PDFs maps the same way).
+ * character in tagged PDFs maps the same way). `differences` renames more codes: "192 /afii57664 …"
+ * draws Hebrew letters from code 192 on.
  */
-export function rawPdf(contents: readonly string[]): Buffer {
+export function rawPdf(
+  contents: readonly string[],
+  options: { differences?: string } = {},
+): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
+  const differences = `173 /sfthyphen ${options.differences ?? ""}`;
   const font = add(
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [173 /sfthyphen] >> >>",
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [${differences}] >> >>`,
   );
   const pagesId = objects.length + 1 + contents.length * 2;
   const kids: number[] = [];

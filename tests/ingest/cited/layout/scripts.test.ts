@@ -61,4 +61,13 @@ describe("raised and lowered text drawn as pieces of their own", () => {
     expect(pagesOf("The current rules apply from May", doc)).toEqual([1]);
     expect(pagesOf("1The current rules", doc)).toBeNull();
   });
+
+  it("reads a raised word as a word of the sentence, never as a mark to leave out", async () => {
+    // "not" set 2 pt smaller, top-aligned with the line, so that its baseline sits raised.
+    const doc = await readPrepared(
+      await drawPdf([withMark("The vendor shall", "not", " be liable for any data loss.", -1.5)]),
+    );
+    expect(pagesOf("The vendor shall be liable for any data loss", doc)).toBeNull();
+    expect(pagesOf("The vendor shall not be liable for any data loss", doc)).toEqual([1]);
+  });
 });

@@ -23,6 +23,7 @@ import {
   FAILING_QUOTE_STATUSES,
   formatPosition,
   type LinkResult,
+  type Message,
   MODEL_VERSION,
   type ParsedWorkspace,
   type Position,
@@ -109,6 +110,8 @@ export class Pipeline {
     this.cited = new CitedTextStore(root, {
       persistent: options.persistentCache ?? true,
       ...(options.readLimits && { limits: options.readLimits }),
+      // Saved pages are read in the pipeline's own Chromium, started when the first one is read.
+      browser: () => this.browser.browser(),
     });
     this.templates = new TemplateStore(root);
   }
@@ -145,10 +148,23 @@ export class Pipeline {
       quotes = verifyQuotes(claims, texts);
     }
     this.verifications++;
-    const result = { ...loaded, model: withReport(loaded.model, summarize(quotes, [])) };
+    const result = {
+      ...loaded,
+      messages: [...loaded.messages, ...this.pagesReadWithoutBrowser()],
+      model: withReport(loaded.model, summarize(quotes, [])),
+    };
     // Verified against documents beyond the cited ones, the result also depends on those: not kept.
     this.lastVerified = elsewhere ? null : { key, result };
     return result;
+  }
+
+  /** Saved pages read by parsing alone, Chromium having failed to start: said, since what their styles hide is read. */
+  private pagesReadWithoutBrowser(): Message[] {
+    return this.cited.readWithoutBrowser.map(({ file, why }) => ({
+      position: { file: `sources/${file}`, line: 1, column: 1 },
+      reason: `saved page read without a browser, so text its styles hide is read as shown (${why})`,
+      rule: "saved-page-unstyled",
+    }));
   }
 
   async check(options: CheckOptions = {}): Promise<Verified & { claimsPath: string | null }> {

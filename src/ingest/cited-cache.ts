@@ -9,7 +9,7 @@ import { AsideSchema } from "../model/index.js";
 import type { ParsedCited } from "./cited/index.js";
 
 /** Bump when extraction changes, so stale cached text is never matched against. */
-export const CACHE_FORMAT = 5; // 5: sealed entries; 4: PDFs read by layout (running text, asides)
+export const CACHE_FORMAT = 6; // 6: saved pages read in Chromium; 5: sealed entries; 4: PDFs read by layout (running text, asides)
 export const CITED_CACHE_DIR = ".collateral-cache/cited";
 
 const ParsedSchema = z.discriminatedUnion("ok", [

@@ -4,6 +4,7 @@ import type { CitedText, Source } from "../model/index.js";
 import {
   DEFAULT_READ_LIMITS,
   loadCitedTexts,
+  type OpenBrowser,
   type ParsedCited,
   parseCitedBytes,
   type ReadLimits,
@@ -19,6 +20,11 @@ export interface CitedTextStoreOptions {
   limits?: ReadLimits;
   /** Whether a cached text may be used (the hook for a committed lock's text fingerprints). */
   trust?: TrustCachedText;
+  /**
+   * The browser saved pages are read in, so that what their styles hide is left out. Without one (or
+   * when it cannot start) a page is read by parsing its markup alone, and `readWithoutBrowser` says so.
+   */
+  browser?: OpenBrowser;
 }
 
 export class CitedTextStore {
@@ -27,6 +33,8 @@ export class CitedTextStore {
   lastParsedFiles: string[] = [];
   /** Documents parsed over the store's life: watch mode and its tests observe re-parsing with it. */
   totalParsed = 0;
+  /** Saved pages the last load read by parsing alone, the browser having failed to start, and why it failed. */
+  readWithoutBrowser: { file: string; why: string }[] = [];
 
   private readonly disk: CitedCache | null;
   private swept = false;
@@ -50,7 +58,10 @@ export class CitedTextStore {
     registry: Source[],
     options: { more?: boolean } = {},
   ): Promise<Map<string, CitedText>> {
-    if (!options.more) this.lastParsedFiles = [];
+    if (!options.more) {
+      this.lastParsedFiles = [];
+      this.readWithoutBrowser = [];
+    }
     return loadCitedTexts(
       path.join(this.root, "sources"),
       registry,
@@ -72,14 +83,30 @@ export class CitedTextStore {
       this.memory.set(key, known);
       return known;
     }
-    const parsed = await parseCitedBytes(bytes, file, this.options.limits ?? DEFAULT_READ_LIMITS);
-    this.lastParsedFiles.push(
-      path.relative(path.join(this.root, "sources"), file).split(path.sep).join("/"),
+    const shown = path.relative(path.join(this.root, "sources"), file).split(path.sep).join("/");
+    let noBrowser: string | null = null;
+    const browser = this.options.browser;
+    const parsed = await parseCitedBytes(
+      bytes,
+      file,
+      this.options.limits ?? DEFAULT_READ_LIMITS,
+      browser &&
+        (() =>
+          browser().catch((error: unknown) => {
+            noBrowser = error instanceof Error ? error.message : String(error);
+            throw error;
+          })),
     );
+    if (noBrowser !== null) this.readWithoutBrowser.push({ file: shown, why: noBrowser });
+    this.lastParsedFiles.push(shown);
     this.totalParsed++;
-    // A document that took too long or too much memory might read at another time: only texts and
-    // reasons that come from the bytes themselves are kept.
-    if (parsed.ok || !/took longer than|of memory|reader process/.test(parsed.reason)) {
+    // A document that took too long or too much memory might read at another time, and a page read
+    // without its browser reads otherwise with it: only texts and reasons that come from the bytes
+    // themselves, as they are always read, are kept.
+    if (
+      noBrowser === null &&
+      (parsed.ok || !/took longer than|of memory|reader process/.test(parsed.reason))
+    ) {
       this.memory.set(key, parsed);
       await this.disk?.set(hash, extension, parsed);
     }

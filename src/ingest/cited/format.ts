@@ -30,3 +30,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
     (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return !utf16 && bytes.subarray(0, 1024).includes(0);
 }
+
+/** Why bytes named as a saved page are no page at all, or null. */
+export function notHtml(bytes: Uint8Array): string | null {
+  if (sniffFormat(bytes) === "pdf")
+    return "not really an HTML page: the file is a PDF (name it .pdf)";
+  if (looksBinary(bytes)) return "not really an HTML page: the file holds binary data";
+  return null;
+}

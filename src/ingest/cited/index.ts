@@ -9,3 +9,4 @@ export { type LaidOut, layoutDocument } from "./pdf-layout/index.js";
 export { type HtmlText, readHtmlText } from "./read-html.js";
 export type { PdfText } from "./read-pdf.js";
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./reader/limits.js";
+export type { OpenBrowser } from "./saved-page/read-in-browser.js";

@@ -1,6 +1,7 @@
-// A saved HTML page → the text a reader sees: one line per block, without scripts, styles or hidden parts.
+// A saved HTML page → its text by parsing alone, when no browser is at hand: one line per block, without scripts, styles or what its markup hides.
 import { Parser } from "htmlparser2";
 import { DEFAULT_READ_LIMITS, LIMIT_REASONS, type ReadLimits } from "./reader/limits.js";
+import { collapse, STRUCK_MARK } from "./saved-page/page-lines.js";
 import { scriptMark } from "./script-mark.js";
 
 /** Thrown from the parser's callback to stop it at the depth limit. */
@@ -79,7 +80,6 @@ const BLOCKS = new Set([
  * neither "is not FIPS validated" nor "is FIPS validated" is read out of "is <del>not</del> FIPS validated".
  */
 const STRUCK = new Set(["del", "s", "strike"]);
-const STRUCK_MARK = " … ";
 
 /** Table cells sit side by side: a space apart, not a line apart. */
 const CELLS = new Set(["td", "th"]);
@@ -209,16 +209,4 @@ function styleHides(style: string): boolean {
       (property === "visibility" && (value === "hidden" || value === "collapse"))
     );
   });
-}
-
-/** One line's white space as a browser renders it; soft hyphens and zero-width characters are invisible. */
-function collapse(text: string): string {
-  return (
-    text
-      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
-      // Only the white space a browser collapses: a no-break or thin space stays, since it joins a
-      // number to its sign or unit ("5&nbsp;%") for the matcher.
-      .replace(/[ \t\n\f\r]+/g, " ")
-      .trim()
-  );
 }

@@ -24,7 +24,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
 
 /** Why a document went past a limit, in the words `source-unreadable` reports. */
 export const LIMIT_REASONS = {
-  seconds: (l: ReadLimits) =>
+  seconds: (l: Pick<ReadLimits, "seconds">) =>
     `reading it took longer than ${l.seconds} s (the limit; --read-timeout)`,
   fileMegabytes: (l: ReadLimits, size: number) =>
     `the file is ${megabytes(size)}, larger than the limit of ${l.fileMegabytes} MB (--read-max-mb)`,

@@ -1,7 +1,7 @@
-// One cited document's bytes → its text, as the reader process does it: a PDF through pdf.js and layout, a page through its parser.
+// One cited document's bytes → its text, as the reader process does it: a PDF through pdf.js and layout, a page through the parser (when no browser reads it).
 import { decodeHtmlBytes } from "../decode-html.js";
 import type { CitedFormat } from "../format.js";
-import { looksBinary, sniffFormat } from "../format.js";
+import { notHtml } from "../format.js";
 import type { ParsedCited } from "../parse-result.js";
 import { readHtmlText } from "../read-html.js";
 import { readPdf } from "../read-pdf.js";
@@ -28,20 +28,8 @@ async function parsePdf(bytes: Uint8Array, limits: ReadLimits): Promise<ParsedCi
 }
 
 function parseHtml(bytes: Uint8Array, limits: ReadLimits): ParsedCited {
-  if (sniffFormat(bytes) === "pdf") {
-    return {
-      ok: false,
-      kind: "html",
-      reason: "not really an HTML page: the file is a PDF (name it .pdf)",
-    };
-  }
-  if (looksBinary(bytes)) {
-    return {
-      ok: false,
-      kind: "html",
-      reason: "not really an HTML page: the file holds binary data",
-    };
-  }
+  const problem = notHtml(bytes);
+  if (problem) return { ok: false, kind: "html", reason: problem };
   const text = readHtmlText(decodeHtmlBytes(bytes), limits);
   return text.ok
     ? { ok: true, kind: "html", pages: text.pages }

@@ -191,7 +191,11 @@ export class Pipeline {
       .launch()
       .then(() => (this.closing ? undefined : warmUp(this.browser)))
       .catch(() => undefined);
-    const [verified, templates] = await Promise.all([this.verify(), this.templates.load()]);
+    // Both settle before either's failure is thrown: a verification left running would read on (and
+    // start a browser for a saved page) after the pipeline has closed.
+    const [verified, templates] = settled(
+      await Promise.allSettled([this.verify(), this.templates.load()]),
+    );
     const failures = failingQuotes(verified.model);
     if (failures.length && !options.draft) throw verificationError(failures);
     const pieces = options.only?.length ? options.only : [...PIECES];
@@ -259,6 +263,12 @@ export class Pipeline {
     if (this.browserManager === manager) this.browserManager = null;
     this.closing = false;
   }
+}
+
+/** The values of settled promises, or the first one's rejection, in their order. */
+function settled<T extends unknown[]>(results: { [K in keyof T]: PromiseSettledResult<T[K]> }): T {
+  for (const r of results) if (r.status === "rejected") throw r.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
 }
 
 /** Parse and verify quotes, and unless offline, links; write output/claims.json. */

@@ -28,9 +28,9 @@ describe("connections", () => {
   beforeAll(async () => {
     portal = await startPortal(await copyWorkspace(), {
       port: 0,
-      // Short, but not so short that a request is cut off while two busy cores run the other test files.
+      // Short, but longer than the first /healthz (Chromium starting) takes on two busy cores.
       limits: {
-        idleTimeoutMs: 1000,
+        idleTimeoutMs: 4000,
         headersTimeoutMs: 1500,
         keepAliveTimeoutMs: 300,
         requestTimeoutMs: 3000,

@@ -1,7 +1,8 @@
 // A cited file's bytes → its text per page, read in a bounded reader process; every failure is a reason, never a throw.
 import { decodeHtmlBytes } from "./decode-html.js";
-import { type CitedFormat, formatFromExtension, notHtml, sniffFormat } from "./format.js";
+import { type CitedFormat, formatFromExtension, sniffFormat } from "./format.js";
 import type { ParsedCited } from "./parse-result.js";
+import { NO_VISIBLE_TEXT } from "./read-html.js";
 import type { PdfText } from "./read-pdf.js";
 import { DEFAULT_READ_LIMITS, LIMIT_REASONS, type ReadLimits } from "./reader/limits.js";
 import { readerPool } from "./reader/pool.js";
@@ -36,15 +37,22 @@ async function readSavedPage(
   browser: OpenBrowser,
   limits: ReadLimits,
 ): Promise<ParsedCited> {
-  const problem = notHtml(bytes);
-  if (problem) return failed("html", problem);
-  // No browser to be had (none installed, say): the page is read by parsing it, as it always was.
+  // The parser goes first, in a reader process within every limit: a page nested a million deep or
+  // too big to parse is refused at once, before a browser spends the whole time limit laying it out.
+  const started = performance.now();
+  const parsed = await readerPool().read(bytes, "html", limits);
+  // What the parser takes for hidden a style may show again (a child set back to visible).
+  if (!parsed.ok && parsed.reason !== NO_VISIBLE_TEXT) return parsed;
+  // No browser to be had (none installed, say): the parser's reading stands.
   const opened = await browser().then(
     (b) => () => Promise.resolve(b),
     () => null,
   );
-  if (!opened) return readerPool().read(bytes, "html", limits);
-  const text = await readInBrowser(decodeHtmlBytes(bytes), opened, limits);
+  if (!opened) return parsed;
+  // One time limit for the whole reading: the browser has what the parser left of it.
+  const left = limits.seconds - (performance.now() - started) / 1000;
+  if (left <= 0) return failed("html", LIMIT_REASONS.seconds(limits));
+  const text = await readInBrowser(decodeHtmlBytes(bytes), opened, limits, left);
   return text.ok ? { ok: true, kind: "html", pages: text.pages } : failed("html", text.reason);
 }
 

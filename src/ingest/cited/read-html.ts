@@ -7,6 +7,9 @@ import { scriptMark } from "./script-mark.js";
 /** Thrown from the parser's callback to stop it at the depth limit. */
 class TooDeep extends Error {}
 
+/** The reason a page that shows nothing is unreadable. */
+export const NO_VISIBLE_TEXT = "the HTML page has no visible text";
+
 export type HtmlText = { ok: true; pages: [string] } | { ok: false; reason: string };
 
 /** Elements whose content is never shown as text. */
@@ -181,7 +184,7 @@ export function readHtmlText(
     throw error;
   }
   endLine();
-  if (lines.length === 0) return { ok: false, reason: "the HTML page has no visible text" };
+  if (lines.length === 0) return { ok: false, reason: NO_VISIBLE_TEXT };
   return { ok: true, pages: [lines.join("\n")] };
 }
 

@@ -139,6 +139,14 @@ describe("what the browser shows", () => {
     expect(await pagesOf("Encryption is enabled by default", html)).toEqual([1]);
   });
 
+  it("refuses a page nested a million deep at once, by the parser's depth limit, before laying it out", async () => {
+    const deep = `<p>start</p>${"<div>".repeat(1_000_000)}deep${"</div>".repeat(1_000_000)}`;
+    expect(await read(deep)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/nest more than 1,000 deep/),
+    });
+  });
+
   it("says when a page shows no text", async () => {
     expect(await read("<p style='display:none'>Nothing to see.</p>")).toMatchObject({
       ok: false,

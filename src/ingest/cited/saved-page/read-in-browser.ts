@@ -1,6 +1,6 @@
 // A saved page read in Chromium: laid out with its own styles, scripts off, nothing loaded, within the time limit.
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
-import type { HtmlText } from "../read-html.js";
+import { type HtmlText, NO_VISIBLE_TEXT } from "../read-html.js";
 import { LIMIT_REASONS, type ReadLimits } from "../reader/limits.js";
 import { pageLines } from "./page-lines.js";
 import { SAVED_PAGE_MARKS, visibleText } from "./visible-text.js";
@@ -15,18 +15,20 @@ const VIEWPORT = { width: 1280, height: 900 };
  * What a reader sees of the page: the browser parses it as every browser does (comments, misnested tags,
  * tables), applies the styles the page holds, and `visibleText` drops what they hide. The page's scripts
  * never run and nothing it links to is fetched (images, stylesheets, frames): a saved page is read as it
- * is, offline, and cannot call out. Past `limits.seconds` the page is closed and the document unreadable.
+ * is, offline, and cannot call out. Past `seconds` (what is left of `limits.seconds`) the page is closed
+ * and the document unreadable, the limit named.
  */
 export async function readInBrowser(
   html: string,
   openBrowser: OpenBrowser,
   limits: Pick<ReadLimits, "seconds">,
+  seconds = limits.seconds,
 ): Promise<HtmlText> {
   const browser = await openBrowser();
   const page = await browser.newPage();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), limits.seconds * 1000);
+    timer = setTimeout(() => resolve("timeout"), seconds * 1000);
   });
   try {
     const read = readPage(page, html);
@@ -36,7 +38,7 @@ export async function readInBrowser(
       return { ok: false, reason: LIMIT_REASONS.seconds(limits) };
     }
     const lines = pageLines(result, SAVED_PAGE_MARKS);
-    if (lines.length === 0) return { ok: false, reason: "the HTML page has no visible text" };
+    if (lines.length === 0) return { ok: false, reason: NO_VISIBLE_TEXT };
     return { ok: true, pages: [lines.join("\n")] };
   } finally {
     clearTimeout(timer);

@@ -3,8 +3,12 @@
 // its time and memory, which collateral bounds and takes back by killing it (see pool.ts).
 import type { ReadAnswer, ReadJob } from "./protocol.js";
 import { readDocument } from "./read-document.js";
+import { ReaderWatchdog } from "./watchdog.js";
+
+const watchdog = new ReaderWatchdog();
 
 process.on("message", (job: ReadJob) => {
+  watchdog.started(job.limits.seconds);
   readDocument(job.bytes, job.kind, job.limits).then(
     (parsed) => answer({ id: job.id, parsed }),
     (error: unknown) =>
@@ -19,6 +23,7 @@ process.on("message", (job: ReadJob) => {
 });
 
 function answer(message: ReadAnswer): void {
+  watchdog.ended();
   process.send?.(message);
 }
 

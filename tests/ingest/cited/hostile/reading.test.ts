@@ -1,4 +1,10 @@
 // Hostile cited documents are read within their bounds: a clear reason, the reader killed, collateral's own thread free.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_READ_LIMITS,
@@ -77,4 +83,50 @@ describe("hostile cited documents", () => {
     const { parsed } = await read(manyPages(3), "fine.pdf");
     expect(parsed).toMatchObject({ ok: true });
   });
+
+  it("ends its reader when collateral is killed mid-read, however busy the reader is", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "collateral-orphan-"));
+    const file = path.join(dir, "fanout.pdf");
+    await writeFile(file, formFanOut(30));
+    const parse = pathToFileURL(path.resolve("dist/src/ingest/cited/parse.js")).href;
+    // collateral, reading the fan-out with a time limit far away, then killed outright (no clean-up runs).
+    const collateral = spawn(process.execPath, [
+      "--input-type=module",
+      "-e",
+      `const { parseCitedBytes } = await import(${JSON.stringify(parse)});
+       const { readFileSync } = await import("node:fs");
+       await parseCitedBytes(readFileSync(${JSON.stringify(file)}), "fanout.pdf", { seconds: 600, fileMegabytes: 100, pages: 2000, memoryMegabytes: 4096, htmlDepth: 1000 });`,
+    ]);
+    let reader: number | undefined;
+    for (let i = 0; i < 100 && reader === undefined; i++) {
+      await sleep(100);
+      reader = childrenOf(collateral.pid!)[0];
+    }
+    expect(reader).toBeDefined();
+    await sleep(500);
+    collateral.kill("SIGKILL");
+    let alive = true;
+    for (let i = 0; i < 50 && alive; i++) {
+      await sleep(100);
+      alive = isAlive(reader!);
+    }
+    if (alive) process.kill(reader!, "SIGKILL");
+    expect(alive).toBe(false);
+  });
 });
+
+function childrenOf(pid: number): number[] {
+  const out = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)]).stdout.toString();
+  return out.split(/\s+/).filter(Boolean).map(Number);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !spawnSync("ps", ["-o", "stat=", "-p", String(pid)])
+      .stdout.toString()
+      .startsWith("Z");
+  } catch {
+    return false;
+  }
+}

@@ -199,7 +199,9 @@ export class Pipeline {
     const failures = failingQuotes(verified.model);
     if (failures.length && !options.draft) throw verificationError(failures);
     const pieces = options.only?.length ? options.only : [...PIECES];
-    const rendered = pieces.map((piece) => renderPiece(templates, verified.model, piece, options));
+    const rendered = pieces.map((piece) =>
+      renderPiece(templates, verified.model, piece, { ...options, workspace: this.root }),
+    );
     const inputs = new Map(
       await Promise.all(rendered.map(async (r) => [r.piece, await printInput(r)] as const)),
     );
@@ -251,7 +253,11 @@ export class Pipeline {
       company: request.company,
       ...(request.contact && { contact: request.contact }),
     };
-    return renderPiece(templates, model, "one-pager", { audience: request.audience, prospect });
+    return renderPiece(templates, model, "one-pager", {
+      audience: request.audience,
+      prospect,
+      workspace: this.root,
+    });
   }
 
   async close(): Promise<void> {
@@ -350,10 +356,10 @@ function citedSources(claims: Claim[]): Set<string> {
   return ids;
 }
 
-/** Every distinct cited URL, with each place that cites it. */
+/** Every distinct web URL (cited, or a prose link), with each place that names it. */
 export function linkTargets(claims: Claim[]): { url: string; positions: Position[] }[] {
   const byUrl = new Map<string, Position[]>();
-  for (const citation of claims.flatMap((c) => c.citations)) {
+  for (const citation of claims.flatMap((c) => [...c.citations, ...(c.links ?? [])])) {
     const positions = byUrl.get(citation.url) ?? [];
     positions.push(citation.position);
     byUrl.set(citation.url, positions);

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { CollateralError, type Registry } from "../model/index.js";
 import { readBounded } from "./bounded-read.js";
+import { checkImages } from "./images.js";
 import { parseSourceDocument, type SourceDocument } from "./markdown/source-document.js";
 
 /** The largest source document parsed: Markdown's parse takes seconds and gigabytes past this. */
@@ -44,10 +45,17 @@ export class SourceDocumentStore {
       Promise.all(files.map((file) => this.loadDocument(file))),
     ]);
     for (const known of this.parsed.keys()) if (!files.includes(known)) this.parsed.delete(known);
-    const key = files.join("|");
+    const assembled = assembleWorkspace(this.root, documents, registry);
+    // Images are looked up on every load: one added or removed changes the model as an edit would.
+    const images = await checkImages(this.root, assembled.model.claims);
+    const key = `${files.join("|")}\n${images.key}`;
     if (this.lastParsed > 0 || this.registryParsed || key !== this.lastKey) this.generation++;
     this.lastKey = key;
-    return assembleWorkspace(this.root, documents, registry);
+    return {
+      ...assembled,
+      model: { ...assembled.model, claims: images.claims },
+      messages: [...assembled.messages, ...images.messages],
+    };
   }
 
   private async loadDocument(file: string): Promise<SourceDocument> {

@@ -9,7 +9,9 @@ import {
 } from "../model/index.js";
 import { SourceDocumentStore } from "./document-store.js";
 import type { SourceDocument } from "./markdown/source-document.js";
+import { separateProseLinks } from "./prose-links.js";
 import { canonicalUrl } from "./registry.js";
+import { closest } from "./suggest.js";
 
 export const SOURCES_DIR = "sources";
 
@@ -30,7 +32,9 @@ export function assembleWorkspace(
   registry: Registry,
 ): LoadedWorkspace {
   const meta = mergeMeta(documents);
-  const claims = documents.flatMap((d) => d.claims).map((c) => resolveCitations(c, registry));
+  const claims = documents
+    .flatMap((d) => d.claims)
+    .map((c) => separateProseLinks(resolveCitations(c, registry)));
   checkUniqueClaims(documents);
   checkClaimReferences(documents, new Set(claims.map((c) => c.id)));
   return {
@@ -109,7 +113,7 @@ function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): vo
         }
         if (!ids.has(claim)) {
           throw new CollateralError(
-            `audience "${audience.id}" names unknown claim "${claim}" (claims: ${known})`,
+            `audience "${audience.id}" names unknown claim "${claim}"${didYouMean(claim, ids)} (claims: ${known})`,
             {
               position: doc.positionOf(["audiences", i, "claims", j]),
               rule: "unknown-claim",
@@ -121,7 +125,7 @@ function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): vo
     doc.meta.comparison?.forEach((row, i) => {
       if (row.claim && !ids.has(row.claim)) {
         throw new CollateralError(
-          `comparison row "${row.aspect}" names unknown claim "${row.claim}"`,
+          `comparison row "${row.aspect}" names unknown claim "${row.claim}"${didYouMean(row.claim, ids)} (claims: ${known})`,
           {
             position: doc.positionOf(["comparison", i, "claim"]),
             rule: "unknown-claim",
@@ -130,4 +134,10 @@ function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): vo
       }
     });
   }
+}
+
+/** `: did you mean "x"?` for the claim id closest to an unknown one (a renamed heading's new slug), or "". */
+function didYouMean(name: string, ids: Set<string>): string {
+  const near = closest(name, ids);
+  return near ? `: did you mean "${near}"?` : "";
 }

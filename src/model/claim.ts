@@ -32,29 +32,98 @@ export const InlineSchema = z.discriminatedUnion("kind", [
     text: z.string(),
     strong: z.boolean().optional(),
     emphasis: z.boolean().optional(),
+    /** `inline code`: printed in the code face, without its backticks. */
+    code: z.boolean().optional(),
+    /** ~~struck out~~ (GFM). */
+    strike: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("quote"), quote: z.string() }),
   z.object({ kind: z.literal("cite"), citation: z.number().int(), label: z.string() }),
+  /** A link that is not a citation: printed as its text (a bare URL as the URL), never numbered. */
   z.object({ kind: z.literal("link"), text: z.string(), url: z.string() }),
   z.object({ kind: z.literal("break") }),
+  /** A workspace image: `src` relative to the workspace root (`sources/assets/shot.png`). */
+  z.object({
+    kind: z.literal("image"),
+    src: z.string(),
+    alt: z.string(),
+    position: PositionSchema,
+  }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
 
+/**
+ * A container a block sits in, outermost first. Blocks stay a flat list (every reader of the model
+ * walks them in order); consecutive blocks naming the same container `id` share it, which is all a
+ * renderer needs to rebuild the nesting.
+ */
+export const ContainerSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("blockquote"), id: z.number().int() }),
+  z.object({
+    kind: z.literal("list"),
+    id: z.number().int(),
+    ordered: z.boolean(),
+    /** An ordered list's first number (`3.` starts at 3); null for bullets. */
+    start: z.number().int().nullable(),
+  }),
+  /** One item of the list just before it in `within`; `number` is its printed number when ordered. */
+  z.object({ kind: z.literal("item"), id: z.number().int(), number: z.number().int().nullable() }),
+]);
+export type Container = z.infer<typeof ContainerSchema>;
+
+export const TableAlignSchema = z.enum(["left", "center", "right"]).nullable();
+
+/** A GFM table: each cell a run of inlines (quotes and citations in cells are verified like any other). */
+export const TableSchema = z.object({
+  align: z.array(TableAlignSchema),
+  head: z.array(z.array(InlineSchema)),
+  rows: z.array(z.array(z.array(InlineSchema))),
+});
+export type Table = z.infer<typeof TableSchema>;
+
 export const BlockSchema = z.object({
-  kind: z.enum(["paragraph", "list-item", "heading"]),
+  /** `table` carries its cells in `table` (its `inlines` are empty); `code` is a fenced code block. */
+  kind: z.enum(["paragraph", "list-item", "heading", "table", "code"]),
   /** A paragraph that opens with "Benefit:" is the claim's called-out benefit. */
   role: z.enum(["body", "benefit"]).default("body"),
   inlines: z.array(InlineSchema),
   position: PositionSchema,
+  /** Lists and blockquotes around the block, outermost first; absent at the top level. */
+  within: z.array(ContainerSchema).optional(),
+  table: TableSchema.optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 
+/** A web link in a claim that cites nothing (not a registry URL, no quote attributed to it): checked like a citation. */
+export const LinkSchema = z.object({
+  url: z.string(),
+  text: z.string(),
+  position: PositionSchema,
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+/** Every inline of a block, table cells included, in reading order. */
+export function blockInlines(block: Block): Inline[] {
+  if (!block.table) return block.inlines;
+  return [
+    ...block.inlines,
+    ...block.table.head.flat(),
+    ...block.table.rows.flatMap((row) => row.flat()),
+  ];
+}
+
 export const ClaimSchema = z.object({
+  /** The heading's `{#id}` when it has one, else its GitHub-style slug. */
   id: z.string(),
   title: z.string(),
   position: PositionSchema,
   blocks: z.array(BlockSchema),
   quotes: z.array(QuoteSchema),
   citations: z.array(CitationSchema),
+  /**
+   * Web links that are not citations (prose links, bare URLs): printed in the text, checked, never
+   * numbered. Always written by this version; optional so a model written before it still reads.
+   */
+  links: z.array(LinkSchema).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

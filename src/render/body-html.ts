@@ -1,88 +1,65 @@
-// A claim's Blocks and Inlines → the HTML of its body: every text escaped, quotes as <q> with their citation marker.
-import type { Block, Inline } from "../model/index.js";
-import { collapseSpace, escapeHtml, safeUrl } from "./escape.js";
-import type { QuoteView } from "./quotes.js";
+// A claim's Blocks → the HTML of its body: paragraphs, subheads, nested lists, blockquotes, tables, code; the benefit line.
+import type { Block, Container } from "../model/index.js";
+import { escapeHtml } from "./escape.js";
+import { type BodyContext, inlinesHtml } from "./inline-html.js";
+import { tableHtml } from "./table-html.js";
 
-export interface BodyContext {
-  /** Citation number of the claim's citation `index`. */
-  numberFor(index: number): number | null;
-  quote(id: string): QuoteView | undefined;
-  /** URL of the claim's citation `index`. */
-  urlFor(index: number): string | null;
+export { type BodyContext, inlinesHtml, markerHtml, stampHtml } from "./inline-html.js";
+
+function openTag(container: Container): string {
+  if (container.kind === "blockquote") return '<blockquote class="content-quote">';
+  if (container.kind === "item") return "<li>";
+  if (!container.ordered) return '<ul class="content-list">';
+  const start = container.start ?? 1;
+  return `<ol class="content-list"${start === 1 ? "" : ` start="${start}"`}>`;
 }
 
-export function markerHtml(number: number | null): string {
-  return number === null
-    ? ""
-    : `<sup class="cite-marker"><a href="#ref-${number}">${number}</a></sup>`;
+function closeTag(container: Container): string {
+  if (container.kind === "blockquote") return "</blockquote>";
+  if (container.kind === "item") return "</li>";
+  return container.ordered ? "</ol>" : "</ul>";
 }
 
-export function stampHtml(stamp: string | null): string {
-  return stamp ? ` <span class="unverified-stamp">${escapeHtml(stamp)}</span>` : "";
+/** A paragraph alone on its line with nothing but an image is a figure: the image takes the column. */
+function isFigure(block: Block): boolean {
+  const visible = block.inlines.filter((i) => !(i.kind === "text" && !i.text.trim()));
+  return visible.length > 0 && visible.every((i) => i.kind === "image" || i.kind === "break");
 }
 
-function textHtml(inline: Extract<Inline, { kind: "text" }>): string {
-  let html = escapeHtml(collapseSpace(inline.text));
-  if (inline.emphasis) html = `<em>${html}</em>`;
-  if (inline.strong) html = `<strong>${html}</strong>`;
-  return html;
-}
-
-/** Renders inlines; a cite right after a quote with the same number does not repeat the marker. */
-export function inlinesHtml(inlines: readonly Inline[], ctx: BodyContext): string {
-  let html = "";
-  let lastMarker: number | null = null;
-  for (const inline of inlines) {
-    if (inline.kind === "text") {
-      html += textHtml(inline);
-      if (inline.text.trim()) lastMarker = null;
-    } else if (inline.kind === "quote") {
-      const quote = ctx.quote(inline.quote);
-      if (!quote) continue;
-      html += `<q class="quote">${escapeHtml(quote.text)}</q>${markerHtml(quote.number)}${stampHtml(quote.stamp)}`;
-      lastMarker = quote.number;
-    } else if (inline.kind === "cite") {
-      const number = ctx.numberFor(inline.citation);
-      html += citeHtml(inline.label, ctx.urlFor(inline.citation));
-      if (number !== lastMarker) html += markerHtml(number);
-      lastMarker = number;
-    } else if (inline.kind === "link") {
-      html += citeHtml(inline.text, safeUrl(inline.url));
-      lastMarker = null;
-    } else {
-      html += "<br>";
-    }
+function blockHtml(block: Block, ctx: BodyContext, leadsItem: boolean): string {
+  if (block.kind === "table" && block.table) return tableHtml(block.table, ctx);
+  const inner = inlinesHtml(block.inlines, ctx);
+  if (block.kind === "code") {
+    const text = block.inlines.map((i) => (i.kind === "text" ? i.text : "")).join("");
+    return `<pre class="content-code"><code>${escapeHtml(text)}</code></pre>`;
   }
-  return html.trim();
+  if (block.kind === "heading") return `<h3 class="claim-subhead">${inner}</h3>`;
+  if (!inner) return "";
+  if (isFigure(block)) return `<p class="content-figure">${inner}</p>`;
+  // An item's first paragraph is its text; later ones in the same item are paragraphs of it.
+  return leadsItem ? inner : `<p>${inner}</p>`;
 }
 
-function citeHtml(label: string, href: string | null): string {
-  const text = escapeHtml(collapseSpace(label));
-  if (!text) return "";
-  return href ? `<a class="cite" href="${escapeHtml(href)}">${text}</a>` : text;
-}
-
-/** Body blocks → <p>, <h3> and <ul>; consecutive list items share one list. */
+/**
+ * Body blocks → HTML. Each block names the containers it sits in, outermost first: the containers
+ * the previous block was in and this one is not are closed, the new ones opened.
+ */
 export function blocksHtml(blocks: readonly Block[], ctx: BodyContext): string {
   const parts: string[] = [];
-  let list: string[] = [];
-  const flush = () => {
-    if (list.length) parts.push(`<ul>${list.join("")}</ul>`);
-    list = [];
-  };
+  let open: Container[] = [];
   for (const block of blocks) {
-    const inner = inlinesHtml(block.inlines, ctx);
-    if (block.kind === "list-item") {
-      list.push(`<li>${inner}</li>`);
-      continue;
-    }
-    flush();
-    parts.push(
-      block.kind === "heading" ? `<h3 class="claim-subhead">${inner}</h3>` : `<p>${inner}</p>`,
-    );
+    const within = block.within ?? [];
+    let shared = 0;
+    while (shared < open.length && open[shared]!.id === within[shared]?.id) shared++;
+    for (const container of open.slice(shared).reverse()) parts.push(closeTag(container));
+    const opened = within.slice(shared);
+    for (const container of opened) parts.push(openTag(container));
+    open = within;
+    const leadsItem = opened.at(-1)?.kind === "item" && block.kind === "list-item";
+    parts.push(blockHtml(block, ctx, leadsItem));
   }
-  flush();
-  return parts.join("\n");
+  for (const container of [...open].reverse()) parts.push(closeTag(container));
+  return parts.filter(Boolean).join("\n");
 }
 
 /** The benefit paragraph without its "Benefit:" lead-in (the callout labels itself). */

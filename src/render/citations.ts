@@ -1,5 +1,12 @@
 // Citation numbering for one piece: numbers in order of first use across its claims, one reference per cited document.
-import type { Citation, Claim, CollateralModel, QuoteResult, Source } from "../model/index.js";
+import {
+  blockInlines,
+  type Citation,
+  type Claim,
+  type CollateralModel,
+  type QuoteResult,
+  type Source,
+} from "../model/index.js";
 import { safeUrl } from "./escape.js";
 import { formatDate, pageRef } from "./format.js";
 
@@ -33,7 +40,7 @@ function keyOf(citation: Citation): string {
 function citationsInOrder(claim: Claim): Citation[] {
   const quoteCitation = new Map(claim.quotes.map((q) => [q.id, q.citation]));
   const order: number[] = [];
-  for (const inline of claim.blocks.flatMap((b) => b.inlines)) {
+  for (const inline of claim.blocks.flatMap(blockInlines)) {
     if (inline.kind === "cite") order.push(inline.citation);
     if (inline.kind === "quote") {
       const index = quoteCitation.get(inline.quote);

@@ -34,6 +34,7 @@ export function claimView(
   claim: Claim,
   position: number,
   index: CitationIndex,
+  imageFor: (src: string) => string | null = () => null,
 ): ClaimView {
   const quotes = quoteViews(model, claim, index);
   const byId = new Map(quotes.map((q) => [q.id, q]));
@@ -41,6 +42,7 @@ export function claimView(
     numberFor: (i) => index.numberFor(claim, i),
     quote: (id) => byId.get(id),
     urlFor: (i) => safeUrl(claim.citations.find((c) => c.index === i)?.url ?? ""),
+    imageFor,
   };
   const quoteText = (id: string) => byId.get(id)?.text;
   const benefit = claim.blocks.find((b) => b.role === "benefit");

@@ -15,7 +15,22 @@ export function blockText(
   quoteText: (id: string) => string | undefined,
   labels = false,
 ): string {
-  const parts = block.inlines.map((inline: Inline) => {
+  if (block.table) {
+    // Speaker notes read a table row by row: "cell — cell."
+    const rows = [block.table.head, ...block.table.rows].map((row) =>
+      row.map((cell) => inlinesText(cell, quoteText, labels)).join(" — "),
+    );
+    return rows.map((r) => (/[.!?]$/.test(r) ? r : `${r}.`)).join(" ");
+  }
+  return inlinesText(block.inlines, quoteText, labels);
+}
+
+function inlinesText(
+  inlines: readonly Inline[],
+  quoteText: (id: string) => string | undefined,
+  labels: boolean,
+): string {
+  const parts = inlines.map((inline: Inline) => {
     if (inline.kind === "text") return inline.text;
     if (inline.kind === "quote") return `“${quoteText(inline.quote) ?? ""}”`;
     if (inline.kind === "link") return inline.text;
@@ -84,7 +99,9 @@ export function shorten(sentence: string, maxWords = MAX_WORDS): string {
 /** Up to three points: body sentences that do not carry a quote (the slide shows the quote), then the benefit. */
 export function slidePoints(claim: Claim, quoteText: (id: string) => string | undefined): string[] {
   const hasQuote = (b: Block) => b.inlines.some((i) => i.kind === "quote");
-  const body = claim.blocks.filter((b) => b.role !== "benefit");
+  // Tables and code do not shorten into sentences: the slide leaves them to the printed pieces.
+  const prose = (b: Block) => b.kind !== "table" && b.kind !== "code";
+  const body = claim.blocks.filter((b) => b.role !== "benefit" && prose(b));
   const benefit = claim.blocks.filter((b) => b.role === "benefit");
   const candidates = (blocks: Block[]) =>
     blocks.flatMap((b) =>

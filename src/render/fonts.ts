@@ -55,6 +55,8 @@ export const FONT_FACES: readonly FontFace[] = [
     [600, "normal"],
     [600, "italic"],
   ]),
+  // `inline code` and code blocks: a monospace of the same family as the serif.
+  ...faces("@fontsource/source-code-pro", "Source Code Pro", [[400, "normal"]]),
 ];
 
 /** Where the font files sit relative to a piece's HTML. */

@@ -1,6 +1,7 @@
 // Render stage: model + options → view data → Handlebars → one self-contained HTML page per piece.
 
 import { CollateralError, type CollateralModel, shownPath } from "../model/index.js";
+import { imageAssets } from "./images.js";
 import type { Piece, RenderedPiece, RenderOptions } from "./pieces.js";
 import type { TemplateSet } from "./templates.js";
 import { buildView } from "./view.js";
@@ -42,8 +43,15 @@ export function renderPiece(
       subject: view.subtitle || view.tagline || view.title,
       keywords: keywords.filter(Boolean),
     },
-    assets: templates.assets,
+    assets: options.workspace
+      ? [...templates.assets, ...imageAssets(options.workspace, shownClaims(model, view))]
+      : templates.assets,
   };
+}
+
+function shownClaims(model: CollateralModel, view: ReturnType<typeof buildView>) {
+  const shown = new Set(view.claims.map((c) => c.id));
+  return model.claims.filter((c) => shown.has(c.id));
 }
 
 /**

@@ -11,6 +11,8 @@ export interface RenderOptions {
   draft?: boolean;
   /** Paper size of the brochure and the one-pager (the deck is always 16:9). */
   paper?: "letter" | "a4";
+  /** The workspace root, where the claims' images are copied from; without it, images are left out. */
+  workspace?: string;
 }
 
 /** A file a piece's HTML refers to, relative to that HTML (`assets/...`), and where it comes from. */

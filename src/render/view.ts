@@ -5,6 +5,7 @@ import { type ClaimView, claimView } from "./claim-view.js";
 import { safeUrl } from "./escape.js";
 import { fontFaceCss } from "./fonts.js";
 import { formatDate } from "./format.js";
+import { imageHref } from "./images.js";
 import { PIECES, type Piece, type RenderOptions } from "./pieces.js";
 import { findAudience, selectClaims, selectComparison } from "./selection.js";
 import type { TemplateSet } from "./templates.js";
@@ -60,6 +61,7 @@ export function buildView(
   const claims = selectClaims(model, piece, audience);
   const index = new CitationIndex(model, claims);
   const rows = selectComparison(model, claims);
+  const imageFor = (src: string) => (options.workspace ? imageHref(src) : null);
   return {
     piece,
     title: meta.title,
@@ -79,7 +81,7 @@ export function buildView(
     pageSize: options.paper === "a4" ? "A4" : "letter",
     styles: stylesFor(templates, piece),
     logo: templates.logo,
-    claims: claims.map((claim, i) => claimView(model, claim, i + 1, index)),
+    claims: claims.map((claim, i) => claimView(model, claim, i + 1, index, imageFor)),
     comparison:
       rows.length && meta.competitor
         ? { product: meta.product, competitor: meta.competitor, rows }

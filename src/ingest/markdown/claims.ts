@@ -2,18 +2,14 @@
 import { slug as githubSlug } from "github-slugger";
 import type { Content, Heading, Root } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
-import type { Block, Claim, Message } from "../../model/index.js";
+import type { Claim, Message } from "../../model/index.js";
+import { addContent, type BlockWalk } from "./blocks.js";
+import { headingAttributes } from "./claim-id.js";
 import type { Definitions } from "./definitions.js";
-import { flattenPhrasing } from "./flatten.js";
 import type { Locator } from "./locator.js";
-import { type ClaimAccumulator, extractQuotes } from "./quotes.js";
 
-interface Walk {
-  defs: Definitions;
-  locator: Locator;
-  messages: Message[];
+interface Walk extends BlockWalk {
   claims: Claim[];
-  current: (Claim & ClaimAccumulator) | null;
   slugs: Map<string, number>;
 }
 
@@ -23,18 +19,30 @@ export function collectClaims(
   locator: Locator,
   messages: Message[],
 ): Claim[] {
-  const walk: Walk = { defs, locator, messages, claims: [], current: null, slugs: new Map() };
+  const walk: Walk = {
+    defs,
+    locator,
+    messages,
+    claims: [],
+    current: null,
+    slugs: new Map(),
+    containers: 0,
+  };
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth === 2) openClaim(node, walk);
-    else if (walk.current) addContent(node, walk);
+    else if (walk.current) addContent(node, walk, []);
     else noteOutsideClaim(node, walk);
   }
   return walk.claims;
 }
 
 function openClaim(heading: Heading, walk: Walk): void {
-  const title = mdToString(heading).trim().replace(/:\s*$/, "");
-  const id = uniqueSlug(title, walk.slugs);
+  const text = mdToString(heading).trim();
+  const end = heading.position?.end.offset ?? 0;
+  const { title: raw, id: pinned } = headingAttributes(text, end, walk.locator, walk.messages);
+  const title = raw.replace(/:\s*$/, "");
+  // A pinned id is the author's: never renumbered (a repeat is an error, said where both are).
+  const id = pinned ?? uniqueSlug(title, walk.slugs);
   const claim = {
     id,
     title,
@@ -42,6 +50,7 @@ function openClaim(heading: Heading, walk: Walk): void {
     blocks: [],
     quotes: [],
     citations: [],
+    links: [],
     claim: id,
   };
   walk.current = claim;
@@ -56,55 +65,6 @@ function uniqueSlug(title: string, seen: Map<string, number>): string {
   return count === 0 ? base : `${base}-${count}`;
 }
 
-function addContent(node: Content, walk: Walk): void {
-  const claim = walk.current!;
-  switch (node.type) {
-    case "paragraph":
-      claim.blocks.push(toBlock("paragraph", node.children, node, walk));
-      return;
-    case "heading":
-      claim.blocks.push(toBlock("heading", node.children, node, walk));
-      return;
-    case "list":
-      for (const item of node.children) for (const child of item.children) listChild(child, walk);
-      return;
-    case "blockquote":
-      for (const child of node.children) addContent(child, walk);
-      return;
-    case "definition":
-    case "footnoteDefinition":
-    case "yaml":
-      return;
-    default:
-      noteOutsideClaim(node, walk);
-  }
-}
-
-function listChild(node: Content, walk: Walk): void {
-  if (node.type === "paragraph") {
-    walk.current!.blocks.push(toBlock("list-item", node.children, node, walk));
-  } else addContent(node, walk);
-}
-
-function toBlock(
-  kind: Block["kind"],
-  children: Extract<Content, { type: "paragraph" }>["children"],
-  node: Content,
-  walk: Walk,
-): Block {
-  const pieces = flattenPhrasing(children, walk.defs, walk.locator, walk.messages);
-  const inlines = extractQuotes(pieces, walk.current!, walk.locator);
-  const first = inlines[0];
-  const benefit =
-    kind === "paragraph" && first?.kind === "text" && /^\s*benefits?\s*:/i.test(first.text);
-  return {
-    kind,
-    role: benefit ? "benefit" : "body",
-    inlines,
-    position: walk.locator.at(node.position?.start.offset ?? 0),
-  };
-}
-
 function noteOutsideClaim(node: Content, walk: Walk): void {
   const quiet = ["definition", "footnoteDefinition", "yaml", "thematicBreak"];
   if (quiet.includes(node.type)) return;
@@ -112,9 +72,7 @@ function noteOutsideClaim(node: Content, walk: Walk): void {
   if (node.type === "heading" && node.depth === 1) return;
   walk.messages.push({
     position: walk.locator.at(node.position?.start.offset ?? 0),
-    reason: walk.current
-      ? `${node.type === "html" ? "raw HTML" : node.type} is not carried into collateral and was left out`
-      : "text before the first `##` heading belongs to no claim and is left out",
-    rule: walk.current ? "unsupported-content" : "outside-claim",
+    reason: "text before the first `##` heading belongs to no claim and is left out",
+    rule: "outside-claim",
   });
 }

@@ -1,8 +1,9 @@
 // A paragraph's phrasing content → a flat run of text pieces and citation/link markers, in reading order.
 import type { PhrasingContent } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
-import type { Citation, Message } from "../../model/index.js";
+import type { Citation, Message, Position } from "../../model/index.js";
 import { type Definitions, isWebUrl, normalizeIdentifier } from "./definitions.js";
+import { imageSource } from "./image-source.js";
 import type { Locator } from "./locator.js";
 
 export type Piece =
@@ -13,7 +14,10 @@ export type Piece =
       exact: boolean;
       strong: boolean;
       emphasis: boolean;
+      code: boolean;
+      strike: boolean;
     }
+  | { type: "image"; src: string; alt: string; position: Position }
   | { type: "cite"; url: string; label: string; kind: Citation["kind"]; offset: number }
   | { type: "link"; text: string; url: string }
   | { type: "break" };
@@ -24,6 +28,7 @@ interface Context {
   messages: Message[];
   strong: boolean;
   emphasis: boolean;
+  strike: boolean;
 }
 
 export function flattenPhrasing(
@@ -33,7 +38,7 @@ export function flattenPhrasing(
   messages: Message[],
 ): Piece[] {
   const pieces: Piece[] = [];
-  const ctx: Context = { defs, locator, messages, strong: false, emphasis: false };
+  const ctx: Context = { defs, locator, messages, strong: false, emphasis: false, strike: false };
   for (const node of nodes) flattenNode(node, ctx, pieces);
   return pieces;
 }
@@ -42,15 +47,31 @@ function flattenNode(node: PhrasingContent, ctx: Context, out: Piece[]): void {
   const offset = node.position?.start.offset ?? -1;
   switch (node.type) {
     case "text":
-    case "inlineCode":
       out.push(textPiece(node.value, offset, node.position?.end.offset, ctx));
+      return;
+    case "inlineCode":
+      // The backticks are Markdown's, not the author's words: the code face marks it instead.
+      out.push({ ...textPiece(node.value, offset, undefined, ctx), code: true });
       return;
     case "strong":
     case "emphasis":
     case "delete": {
-      const inner = { ...ctx, strong: ctx.strong || node.type === "strong" };
-      inner.emphasis = ctx.emphasis || node.type === "emphasis";
+      const inner = {
+        ...ctx,
+        strong: ctx.strong || node.type === "strong",
+        emphasis: ctx.emphasis || node.type === "emphasis",
+        strike: ctx.strike || node.type === "delete",
+      };
       for (const child of node.children) flattenNode(child, inner, out);
+      return;
+    }
+    case "image":
+      imagePiece(node.url, node.alt ?? "", offset, ctx, out);
+      return;
+    case "imageReference": {
+      const url = ctx.defs.links.get(normalizeIdentifier(node.identifier));
+      if (url !== undefined) imagePiece(url, node.alt ?? "", offset, ctx, out);
+      else ignored(node.type, offset, ctx);
       return;
     }
     case "break":
@@ -69,14 +90,40 @@ function flattenNode(node: PhrasingContent, ctx: Context, out: Piece[]): void {
       out.push(footnotePiece(node.identifier, offset, ctx));
       return;
     default:
-      // Images and raw HTML never reach collateral: content must not load files or run markup.
+      // Raw HTML never reaches collateral: content must not load files or run markup.
       ignored(node.type, offset, ctx);
   }
 }
 
-function textPiece(value: string, offset: number, end: number | undefined, ctx: Context): Piece {
+type TextPiece = Extract<Piece, { type: "text" }>;
+
+function textPiece(
+  value: string,
+  offset: number,
+  end: number | undefined,
+  ctx: Context,
+): TextPiece {
   const exact = offset >= 0 && end !== undefined && ctx.locator.text.slice(offset, end) === value;
-  return { type: "text", value, offset, exact, strong: ctx.strong, emphasis: ctx.emphasis };
+  const { strong, emphasis, strike } = ctx;
+  return { type: "text", value, offset, exact, strong, emphasis, code: false, strike };
+}
+
+/** A workspace image, or a warning naming why it is left out (remote, outside the workspace, not an image). */
+function imagePiece(url: string, alt: string, offset: number, ctx: Context, out: Piece[]): void {
+  const position = ctx.locator.at(Math.max(offset, 0));
+  const source = imageSource(ctx.locator.file, url);
+  if (!source.ok) {
+    ctx.messages.push({ position, reason: `${source.reason}; left out`, rule: "image-refused" });
+    return;
+  }
+  if (alt.trim() === "") {
+    ctx.messages.push({
+      position,
+      reason: `image ${source.src} has no alt text: say what it shows between the brackets, ![…](…), for readers who cannot see it`,
+      rule: "image-alt",
+    });
+  }
+  out.push({ type: "image", src: source.src, alt: alt.trim(), position });
 }
 
 function linkPiece(
@@ -98,7 +145,12 @@ function footnotePiece(identifier: string, offset: number, ctx: Context): Piece 
     reason: `footnote [^${identifier}] has no definition with a web link, so it cites nothing`,
     rule: "footnote-without-link",
   });
-  return { type: "text", value: "", offset, exact: false, strong: false, emphasis: false };
+  return {
+    ...textPiece("", offset, undefined, ctx),
+    strong: false,
+    emphasis: false,
+    strike: false,
+  };
 }
 
 function isAutolink(node: { url: string; children: PhrasingContent[] }): boolean {

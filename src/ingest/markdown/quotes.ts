@@ -22,12 +22,36 @@ interface Span {
 
 /** Adds the block's quotes and citations to the claim; returns the block's inlines. */
 export function extractQuotes(pieces: Piece[], acc: ClaimAccumulator, locator: Locator): Inline[] {
-  const { text, starts } = joinText(pieces);
-  const spans = findQuoteSpans(text, pieces, starts, locator);
-  const citeIndex = registerCitations(pieces, acc, locator);
-  const citeAt = citationOffsets(starts, citeIndex);
-  const quoteIds = spans.map((span) => addQuote(span, acc, citeAt));
-  return buildInlines(pieces, starts, spans, quoteIds, citeIndex, acc);
+  return extractRowQuotes([pieces], acc, locator)[0]!;
+}
+
+/**
+ * The same for the cells of a table row: quotes are found within each cell, and attributed across
+ * the row as across a paragraph (a quote in one cell, its source in the next is the usual table).
+ */
+export function extractRowQuotes(
+  cells: Piece[][],
+  acc: ClaimAccumulator,
+  locator: Locator,
+): Inline[][] {
+  let base = 0;
+  const laid = cells.map((pieces) => {
+    const { text, starts } = joinText(pieces);
+    const spans = findQuoteSpans(text, pieces, starts, locator).map((span) => ({
+      ...span,
+      start: span.start + base,
+      end: span.end + base,
+    }));
+    const shifted = starts.map((start) => start + base);
+    base += text.length + 1;
+    return { pieces, starts: shifted, spans };
+  });
+  const citeIndex = laid.map((cell) => registerCitations(cell.pieces, acc, locator));
+  const citeAt = laid.flatMap((cell, i) => citationOffsets(cell.starts, citeIndex[i]!));
+  return laid.map((cell, i) => {
+    const quoteIds = cell.spans.map((span) => addQuote(span, acc, citeAt));
+    return buildInlines(cell.pieces, cell.starts, cell.spans, quoteIds, citeIndex[i]!, acc);
+  });
 }
 
 /**
@@ -50,6 +74,7 @@ function visibleText(piece: Piece): string {
   if (piece.type === "text") return piece.value;
   if (piece.type === "link") return piece.text;
   if (piece.type === "cite") return piece.label || (piece.kind === "autolink" ? piece.url : "");
+  if (piece.type === "image") return "";
   return " ";
 }
 
@@ -152,7 +177,9 @@ function buildInlines(
     if (piece.type === "cite") {
       const citation = citeIndex.get(i)!;
       out.push({ kind: "cite", citation, label: acc.citations[citation]!.label });
-    } else if (inside >= 0) return;
+    } else if (piece.type === "image")
+      out.push({ kind: "image", src: piece.src, alt: piece.alt, position: piece.position });
+    else if (inside >= 0) return;
     else if (piece.type === "break") out.push({ kind: "break" });
     else out.push({ kind: "link", text: piece.text, url: piece.url });
   });
@@ -177,6 +204,8 @@ function splitText(
         text,
         ...(piece.strong && { strong: true }),
         ...(piece.emphasis && { emphasis: true }),
+        ...(piece.code && { code: true }),
+        ...(piece.strike && { strike: true }),
       });
     }
   };
@@ -202,7 +231,9 @@ function mergeText(inlines: Inline[]): Inline[] {
       inline.kind === "text" &&
       last?.kind === "text" &&
       !!last.strong === !!inline.strong &&
-      !!last.emphasis === !!inline.emphasis
+      !!last.emphasis === !!inline.emphasis &&
+      !!last.code === !!inline.code &&
+      !!last.strike === !!inline.strike
     ) {
       out[out.length - 1] = { ...last, text: last.text + inline.text };
     } else out.push(inline);

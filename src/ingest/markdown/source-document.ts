@@ -8,6 +8,7 @@ import {
   type Message,
   type Position,
 } from "../../model/index.js";
+import { editDistance } from "../suggest.js";
 import { parseYamlAs } from "../yaml.js";
 import { collectClaims } from "./claims.js";
 import { collectDefinitions } from "./definitions.js";
@@ -85,20 +86,4 @@ function unknownKeys(meta: PartialMeta, positionOf: (path: string[]) => Position
         rule: "front-matter",
       };
     });
-}
-
-/** Levenshtein distance, for short keys. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        row[j]! + 1,
-        next[j - 1]! + 1,
-        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    row = next;
-  }
-  return row[b.length]!;
 }

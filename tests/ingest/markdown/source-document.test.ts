@@ -33,14 +33,14 @@ describe("claims", () => {
     expect(doc.claims[0]!.blocks.map((b) => b.role)).toEqual(["body", "benefit"]);
   });
 
-  it("warns about text before the first claim and about raw HTML and images", () => {
+  it("warns about text before the first claim, raw HTML and an image outside the workspace", () => {
     const doc = parse(
       'Intro.\n\n## A\n\n<img src="http://169.254.169.254/">\n\n![x](file:///etc/passwd) ok\n',
     );
     expect(doc.messages.map((m) => m.rule)).toEqual([
       "outside-claim",
       "unsupported-content",
-      "unsupported-content",
+      "image-refused",
     ]);
     const json = JSON.stringify(doc.claims);
     expect(json).not.toContain("169.254");

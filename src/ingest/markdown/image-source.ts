@@ -25,6 +25,13 @@ export function imageSource(file: string, url: string): ImageSource {
       reason: `${scheme === "data" ? "an inline data: image" : `a remote image (${scheme}:)`} is refused, never fetched: save the file under sources/ or assets/ and link it by its path`,
     };
   }
+  if (/^[\\/]{2}/.test(written)) {
+    return {
+      ok: false,
+      reason:
+        "a remote image (//host/…) is refused, never fetched: save the file under sources/ or assets/ and link it by its path",
+    };
+  }
   if (/^([\\/]|[a-z]:[\\/])/i.test(written)) {
     return {
       ok: false,

@@ -81,3 +81,18 @@ function imageHtml(inline: Extract<Inline, { kind: "image" }>, ctx: BodyContext)
   if (!src) return "";
   return `<img class="content-image" src="${escapeHtml(src)}" alt="${escapeHtml(collapseSpace(inline.alt))}">`;
 }
+
+/**
+ * Plain text from front matter (comparison cells, the call to action) with its `code` spans set as
+ * code, as in the claims: everything escaped, backticks never printed. Nothing else is markup.
+ */
+export function codeSpansHtml(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part) =>
+      /^`[^`]+`$/.test(part)
+        ? textHtml({ kind: "text", text: part.slice(1, -1), code: true })
+        : escapeHtml(part),
+    )
+    .join("");
+}

@@ -97,8 +97,10 @@ describe("collateral build on a workspace of lists, tables, code, images and lin
         );
       });
 
-      it("prints inline code without its backticks", () => {
+      it("prints inline code without its backticks, in the claims and in front matter text", () => {
         expect(text).not.toContain("`");
+        expect(text).toContain("Full editing, atlas sync on reconnect");
+        expect(text).toContain("Run atlas pilot to start a four-week pilot.");
       });
 
       it("prints the table's cells row by row, in order", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseSourceDocument } from "../../src/ingest/markdown/source-document.js";
 import type { Claim } from "../../src/model/index.js";
 import { type BodyContext, blocksHtml } from "../../src/render/body-html.js";
+import { codeSpansHtml } from "../../src/render/inline-html.js";
 
 const FM = "---\ntitle: T\nproduct: P\n---\n## A\n\n";
 const claimOf = (body: string): Claim =>
@@ -97,6 +98,14 @@ describe("blocksHtml", () => {
     });
     expect(out).toBe(
       '<p><a class="link link-url" href="https://docs.example/a">https://docs.example/a</a> and docs</p>',
+    );
+  });
+});
+
+describe("code spans in front matter text", () => {
+  it("sets `code` as code, escapes the rest, and prints no backtick", () => {
+    expect(codeSpansHtml("Run `atlas init --crew <name>` & go; a lone ` stays")).toBe(
+      'Run <code class="code-short">atlas init --crew &lt;name&gt;</code> &amp; go; a lone &#96; stays',
     );
   });
 });

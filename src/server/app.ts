@@ -12,7 +12,7 @@ import type { PortalBackend } from "./backend.js";
 import { contentDisposition, safeFileStem, unicodeFileStem } from "./filename.js";
 import { DEFAULT_PORTAL_LIMITS, type PortalLimits } from "./limits.js";
 import { QueueFullError, RenderQueue } from "./queue.js";
-import { FAVICON_SVG, salesPage } from "./sales-page.js";
+import { faviconSvg, salesPage } from "./sales-page.js";
 import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
 
 export interface PortalOptions {
@@ -116,8 +116,19 @@ function pageRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQ
       .send(createReadStream(file));
   });
   app.get("/assets/favicon.svg", async (_req, reply) =>
-    reply.type("image/svg+xml").header("Cache-Control", "max-age=86400").send(FAVICON_SVG),
+    reply
+      .type("image/svg+xml")
+      .header("Cache-Control", "max-age=300")
+      .send(faviconSvg(await backend.portalCss())),
   );
+  app.get("/assets/logo", async (_req, reply) => {
+    const logo = await backend.logo?.();
+    if (!logo) return reply.code(404).send({ error: "not found" });
+    return reply
+      .type(logo.type)
+      .header("Cache-Control", "max-age=300")
+      .send(createReadStream(logo.path));
+  });
   app.get("/healthz", async (_req, reply) => {
     const ready = await backend.ready();
     return reply

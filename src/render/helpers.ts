@@ -20,7 +20,16 @@ export function templateHelpers(SafeString: SafeStringCtor): Record<string, Help
       const words = { page: labels?.page ?? "p.", pages: labels?.pages ?? "pp." };
       return pageRef(Array.isArray(pages) ? pages.filter(Number.isInteger) : [], words);
     },
-    date: (value: unknown, options: unknown) => {
+    /**
+     * `{{date value}}` formats a date; a bare `{{date}}` is the view's own date, already formatted (a helper
+     * of the same name wins over the view's field, so without this the cover's date printed empty).
+     */
+    date(this: unknown, ...args: unknown[]) {
+      if (args.length < 2) {
+        const own = (this as { date?: unknown } | null)?.date;
+        return typeof own === "string" ? own : "";
+      }
+      const [value, options] = args;
       const { lang } = root(options);
       return formatDate(
         typeof value === "string" ? value : "",

@@ -14,7 +14,7 @@ export interface PortalContent {
   claimTitles: Record<string, string>;
   /** Hash of sources/ and templates/: changes whenever content does. */
   hash: string;
-  /** The theme has a logo (served at /assets/logo): the page shows it instead of the product name. */
+  /** The theme has a logo (served at /assets/logo): the page shows it instead of the product name. Set by the page route. */
   logo?: boolean;
 }
 

@@ -282,8 +282,7 @@ export class PipelineBackend implements PortalBackend {
       this.refused = hash;
       return;
     }
-    const logo = (await this.logo().catch(() => null)) !== null;
-    this.current = { hash, model, content: portalContent(model, hash, logo) };
+    this.current = { hash, model, content: portalContent(model, hash) };
   }
 
   /**
@@ -340,9 +339,8 @@ function imageType(file: string): string {
   return IMAGE_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
-function portalContent(model: CollateralModel, hash: string, logo: boolean): PortalContent {
+function portalContent(model: CollateralModel, hash: string): PortalContent {
   return {
-    logo,
     title: model.meta.title,
     product: model.meta.product,
     tagline: model.meta.tagline ?? "",

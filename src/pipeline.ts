@@ -225,7 +225,9 @@ export class Pipeline {
       },
     }).finally(() => Promise.all(recorded));
     await writeModel(this.root, verified.model, manifest);
-    return { ...verified, pieces: exported, unchanged: pieces.length - changed.length };
+    // The theme's warnings (an unknown label in labels.yaml) are the author's to see, like the sources'.
+    const messages = [...verified.messages, ...templates.messages];
+    return { ...verified, messages, pieces: exported, unchanged: pieces.length - changed.length };
   }
 
   /** The pieces whose HTML or assets differ from what this pipeline last printed (or whose PDF is gone). */

@@ -1,5 +1,6 @@
 // Document data from front matter: title, product, competitor, tagline and the audiences one-pagers are tailored to.
 import { z } from "zod";
+import { LabelsSchema } from "./labels.js";
 
 export const AudienceSchema = z
   .object({
@@ -35,6 +36,10 @@ export const DocumentMetaSchema = z
       .union([z.string(), z.date()])
       .optional()
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+    /** BCP 47 language of the document (default en): date format, quote marks, hyphenation. */
+    lang: z.string().optional(),
+    /** Fixed labels in the author's words ("The benefit" → "Der Vorteil"), over the theme's and the defaults. */
+    labels: LabelsSchema.optional(),
     audiences: z.array(AudienceSchema).default([]),
     comparison: z.array(ComparisonRowSchema).default([]),
     cta: z

@@ -9,6 +9,7 @@ import {
 } from "../model/index.js";
 import { safeUrl } from "./escape.js";
 import { formatDate, pageRef } from "./format.js";
+import { DEFAULT_LOCALE, fillLabel, type Locale } from "./labels.js";
 
 export interface Reference {
   number: number;
@@ -19,9 +20,12 @@ export interface Reference {
   url: string;
   /** The URL when it is safe to link (http, https, mailto), else null. */
   href: string | null;
-  /** "p. 2", "pp. 2–3", or "" (HTML sources, or no verified quote). */
+  /** "p. 2", "pp. 2–3" (in the document's words), or "" (HTML sources, or no verified quote). */
   pages: string;
+  /** The local copy's date in the document's format ("November 24, 2026"), or "". */
   accessed: string;
+  /** "accessed November 24, 2026" in the document's words, or "". */
+  accessedText: string;
   /** "CISSO Exam Blueprint Outline, Mile2, p. 2". */
   text: string;
 }
@@ -54,7 +58,11 @@ function citationsInOrder(claim: Claim): Citation[] {
 export class CitationIndex {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(model: CollateralModel, claims: readonly Claim[]) {
+  constructor(
+    model: CollateralModel,
+    claims: readonly Claim[],
+    readonly locale: Locale = DEFAULT_LOCALE,
+  ) {
     const sources = new Map(model.sources.map((s) => [s.id, s]));
     const results = new Map(model.report.quotes.map((r) => [r.id, r]));
     for (const claim of claims) {
@@ -86,15 +94,20 @@ export class CitationIndex {
   }
 
   references(): Reference[] {
-    return [...this.entries.values()].map((entry, i) => toReference(entry, i + 1));
+    return [...this.entries.values()].map((entry, i) => toReference(entry, i + 1, this.locale));
   }
 }
 
-function toReference({ citation, source, pages }: Entry, number: number): Reference {
+function toReference(
+  { citation, source, pages }: Entry,
+  number: number,
+  locale: Locale,
+): Reference {
   const url = source?.url ?? citation.url;
   const title = source?.title ?? (citation.label || url);
   const publisher = source?.publisher ?? "";
-  const pageText = pageRef(pages);
+  const pageText = pageRef(pages, locale.labels);
+  const accessed = formatDate(source?.accessed, locale.lang);
   return {
     number,
     id: source?.id ?? null,
@@ -103,7 +116,8 @@ function toReference({ citation, source, pages }: Entry, number: number): Refere
     url,
     href: safeUrl(url),
     pages: pageText,
-    accessed: formatDate(source?.accessed),
+    accessed,
+    accessedText: accessed ? fillLabel(locale.labels.accessed, { date: accessed }) : "",
     text: [title, publisher, pageText].filter(Boolean).join(", "),
   };
 }

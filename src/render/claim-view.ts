@@ -5,6 +5,7 @@ import type { CitationIndex } from "./citations.js";
 import { blockText, slidePoints } from "./deck-points.js";
 import { safeUrl } from "./escape.js";
 import { twoDigits } from "./format.js";
+import { placePullQuote } from "./pull-quote.js";
 import { type QuoteView, quoteViews } from "./quotes.js";
 
 export interface ClaimView {
@@ -17,8 +18,13 @@ export interface ClaimView {
   bodyHtml: string;
   benefitHtml: string | null;
   quotes: QuoteView[];
-  /** The quote set large beside the body, or null when the claim quotes nothing. */
+  /** The quote set large on the slide, or null when the claim quotes nothing. */
   pullQuote: QuoteView | null;
+  /**
+   * Brochure: the quote set large beside the body and the body split where it hangs, so it never sits beside
+   * the paragraph that holds its words; null when no quote can (it then reads once, in the text).
+   */
+  pullOut: { quote: QuoteView; leadHtml: string; restHtml: string } | null;
   /** Deck: at most three short points. */
   points: string[];
   /** Deck speaker notes: the full claim text. */
@@ -46,19 +52,23 @@ export function claimView(
   };
   const quoteText = (id: string) => byId.get(id)?.text;
   const benefit = claim.blocks.find((b) => b.role === "benefit");
+  const body = claim.blocks.filter((b) => b.role !== "benefit");
+  const placed = placePullQuote(body, quotes, (b) => blockText(b, quoteText));
   const notes = claim.blocks.map((b) => blockText(b, quoteText, true)).filter(Boolean);
   return {
     id: claim.id,
     title: claim.title,
     number: twoDigits(position),
     anchor: `claim-${claim.id}`,
-    bodyHtml: blocksHtml(
-      claim.blocks.filter((b) => b.role !== "benefit"),
-      ctx,
-    ),
+    bodyHtml: blocksHtml(body, ctx),
     benefitHtml: benefit ? benefitHtml(benefit, ctx) : null,
     quotes,
     pullQuote: quotes[0] ?? null,
+    pullOut: placed && {
+      quote: placed.quote,
+      leadHtml: blocksHtml(body.slice(0, placed.at), ctx),
+      restHtml: blocksHtml(body.slice(placed.at), ctx),
+    },
     points: slidePoints(claim, quoteText),
     notes: notes.join("\n\n"),
     length: notes.join(" ").length,

@@ -35,7 +35,7 @@ export function quoteViews(
     const result = results.get(quote.id);
     const number = index.numberFor(claim, quote.citation);
     const reference = number === null ? undefined : references.get(number);
-    const pages = result?.status === "verified" ? pageRef(result.pages) : "";
+    const pages = result?.status === "verified" ? pageRef(result.pages, index.locale.labels) : "";
     const text = collapseSpace(quote.text).trim();
     return {
       id: quote.id,
@@ -47,12 +47,12 @@ export function quoteViews(
         : "",
       href: reference?.href ?? null,
       status: result?.status ?? "not checked",
-      stamp: stampFor(result),
+      stamp: stampFor(result, index.locale.labels.unverified),
     };
   });
 }
 
-function stampFor(result: QuoteResult | undefined): string | null {
-  if (!result) return "UNVERIFIED — not checked";
-  return FAILING_QUOTE_STATUSES.includes(result.status) ? `UNVERIFIED — ${result.status}` : null;
+function stampFor(result: QuoteResult | undefined, word: string): string | null {
+  if (!result) return `${word} — not checked`;
+  return FAILING_QUOTE_STATUSES.includes(result.status) ? `${word} — ${result.status}` : null;
 }

@@ -4,18 +4,25 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { CollateralError, shownPath } from "../model/index.js";
+import { CollateralError, type Message, shownPath } from "../model/index.js";
 import { FONT_DIR, FONT_FACES } from "./fonts.js";
 import { templateHelpers } from "./helpers.js";
 import { type Asset, PIECES, type Piece } from "./pieces.js";
+import { readThemeLabels } from "./theme-labels.js";
 
 export interface TemplateSet {
   readonly pieces: Readonly<Record<Piece, Handlebars.TemplateDelegate>>;
   /** Theme stylesheets by file name (`theme.css`, `brochure.css`, …). */
   readonly styles: ReadonlyMap<string, string>;
   readonly assets: readonly Asset[];
-  /** The theme's logo (`theme/logo.svg|png|jpg`) relative to the HTML, or null: the wordmark is used. */
+  /** The theme's logo for paper (`theme/logo.svg|png|jpg|webp`) relative to the HTML, or null: the wordmark. */
   readonly logo: string | null;
+  /** The theme's logo for the dark ground (`theme/logo-on-dark.*`), or null: `logo`, else the wordmark. */
+  readonly logoOnDark: string | null;
+  /** The theme's labels (`theme/labels.yaml`): label key → text, under the front matter's. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Warnings about the templates (an unknown label in labels.yaml). */
+  readonly messages: readonly Message[];
   /** Relative template path → the file it was read from (which folder won). */
   readonly origins: Readonly<Record<string, string>>;
 }
@@ -120,6 +127,19 @@ export async function loadTemplates(dirs: string[]): Promise<TemplateSet> {
       );
     pieces[piece] = env.compile(await readTemplate(file), { strict: false, preventIndent: true });
   }
-  const logo = assets.find((a) => /^assets\/theme\/logo\./.test(a.rel))?.rel ?? null;
-  return { pieces, styles, assets, logo, origins: Object.fromEntries(files) };
+  const themeFile = (pattern: RegExp) => assets.find((a) => pattern.test(a.rel))?.rel ?? null;
+  const labelsFile = files.get("theme/labels.yaml");
+  const { labels, messages } = labelsFile
+    ? await readThemeLabels(labelsFile, await readText(labelsFile))
+    : { labels: {}, messages: [] };
+  return {
+    pieces,
+    styles,
+    assets,
+    logo: themeFile(/^assets\/theme\/logo\.[a-z]+$/),
+    logoOnDark: themeFile(/^assets\/theme\/logo-on-dark\.[a-z]+$/),
+    labels,
+    messages,
+    origins: Object.fromEntries(files),
+  };
 }

@@ -1,11 +1,12 @@
 // Model + options → the view data a piece's template renders: claims, citations, comparison, prospect, theme.
-import type { CollateralModel, ComparisonRow } from "../model/index.js";
+import type { CollateralModel, ComparisonRow, Labels } from "../model/index.js";
 import { CitationIndex, type Reference } from "./citations.js";
 import { type ClaimView, claimView } from "./claim-view.js";
 import { safeUrl } from "./escape.js";
 import { fontFaceCss } from "./fonts.js";
 import { formatDate } from "./format.js";
 import { imageHref } from "./images.js";
+import { fillLabel, localeOf } from "./labels.js";
 import { PIECES, type Piece, type RenderOptions } from "./pieces.js";
 import { findAudience, selectClaims, selectComparison } from "./selection.js";
 import type { TemplateSet } from "./templates.js";
@@ -19,6 +20,10 @@ export interface PieceView {
   competitor: string;
   author: string;
   date: string;
+  /** BCP 47 language of the document ("en" unless front matter says): the html lang, so quote marks follow it. */
+  lang: string;
+  /** The fixed words the templates print, in the document's language (defaults ← theme ← front matter). */
+  labels: Labels & { forThisAudience: string };
   prospect: { company: string; contact: string | null } | null;
   audience: { id: string; label: string; summary: string } | null;
   draft: boolean;
@@ -26,17 +31,22 @@ export interface PieceView {
   pageSize: string;
   /** Fonts and theme CSS for this piece (trusted: from the template folders). */
   styles: string;
+  /** The logo for the dark ground (kept under its old name: templates written for it show it on navy). */
   logo: string | null;
+  /** The logo for paper, or null: the wordmark. */
+  logoLight: string | null;
+  /** The logo for the dark ground: logo-on-dark.*, else the paper logo, else null (the wordmark). */
+  logoDark: string | null;
   claims: ClaimView[];
   comparison: { product: string; competitor: string; rows: ComparisonRow[] } | null;
   references: Reference[];
   cta: { heading: string; text: string; href: string | null } | null;
 }
 
-/** Fonts, then theme.css and base.css, then shared sheets, then the piece's own sheet. */
+/** Fonts, then theme.css, the workspace's brand.css and base.css, then shared sheets, then the piece's own sheet. */
 export function stylesFor(templates: TemplateSet, piece: Piece): string {
   const own = new Set(PIECES.map((p) => `${p}.css`));
-  const first = ["theme.css", "base.css"];
+  const first = ["theme.css", "brand.css", "base.css"];
   const shared = [...templates.styles.keys()]
     .filter((n) => !own.has(n) && !first.includes(n))
     .sort();
@@ -59,9 +69,11 @@ export function buildView(
   const { meta } = model;
   const audience = findAudience(model, options.audience);
   const claims = selectClaims(model, piece, audience);
-  const index = new CitationIndex(model, claims);
+  const locale = localeOf(model, templates.labels);
+  const index = new CitationIndex(model, claims, locale);
   const rows = selectComparison(model, claims);
   const imageFor = (src: string) => (options.workspace ? imageHref(src) : null);
+  const logoDark = templates.logoOnDark ?? templates.logo;
   return {
     piece,
     title: meta.title,
@@ -70,7 +82,14 @@ export function buildView(
     product: meta.product,
     competitor: meta.competitor ?? "",
     author: meta.author ?? meta.product,
-    date: formatDate(meta.date),
+    date: formatDate(meta.date, locale.lang),
+    lang: locale.lang,
+    labels: {
+      ...locale.labels,
+      forThisAudience: audience
+        ? fillLabel(locale.labels.forAudience, { audience: audience.label })
+        : "",
+    },
     prospect: prospectView(options),
     audience: audience && {
       id: audience.id,
@@ -80,7 +99,9 @@ export function buildView(
     draft: options.draft ?? false,
     pageSize: options.paper === "a4" ? "A4" : "letter",
     styles: stylesFor(templates, piece),
-    logo: templates.logo,
+    logo: logoDark,
+    logoLight: templates.logo,
+    logoDark,
     claims: claims.map((claim, i) => claimView(model, claim, i + 1, index, imageFor)),
     comparison:
       rows.length && meta.competitor

@@ -8,11 +8,11 @@ import Fastify, {
 } from "fastify";
 import { RENDER_CONCURRENCY } from "../export/index.js";
 import { CollateralError } from "../model/index.js";
-import type { PortalBackend } from "./backend.js";
+import type { PortalBackend, PortalContent } from "./backend.js";
 import { contentDisposition, safeFileStem, unicodeFileStem } from "./filename.js";
 import { DEFAULT_PORTAL_LIMITS, type PortalLimits } from "./limits.js";
 import { QueueFullError, RenderQueue } from "./queue.js";
-import { FAVICON_SVG, salesPage } from "./sales-page.js";
+import { faviconSvg, salesPage } from "./sales-page.js";
 import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
 
 export interface PortalOptions {
@@ -99,7 +99,7 @@ export function createPortal(backend: PortalBackend, options: PortalOptions = {}
 /** The page, its assets, and the JSON a monitor or a script reads. */
 function pageRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQueue): void {
   app.get("/", async (_req, reply) =>
-    reply.type("text/html; charset=utf-8").send(salesPage(await backend.content())),
+    reply.type("text/html; charset=utf-8").send(salesPage(await pageContent(backend))),
   );
   app.get("/assets/portal.css", async (_req, reply) =>
     reply
@@ -116,8 +116,19 @@ function pageRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQ
       .send(createReadStream(file));
   });
   app.get("/assets/favicon.svg", async (_req, reply) =>
-    reply.type("image/svg+xml").header("Cache-Control", "max-age=86400").send(FAVICON_SVG),
+    reply
+      .type("image/svg+xml")
+      .header("Cache-Control", "max-age=300")
+      .send(faviconSvg(await backend.portalCss())),
   );
+  app.get("/assets/logo", async (_req, reply) => {
+    const logo = await backend.logo?.();
+    if (!logo) return reply.code(404).send({ error: "not found" });
+    return reply
+      .type(logo.type)
+      .header("Cache-Control", "max-age=300")
+      .send(createReadStream(logo.path));
+  });
   app.get("/healthz", async (_req, reply) => {
     const ready = await backend.ready();
     return reply
@@ -127,6 +138,13 @@ function pageRoutes(app: FastifyInstance, backend: PortalBackend, queue: RenderQ
   app.get("/api/audiences", async () =>
     (await backend.content()).audiences.map(({ id, label, claims }) => ({ id, label, claims })),
   );
+}
+
+/** The page's content, and whether the theme has a logo to show in place of the product's name. */
+async function pageContent(backend: PortalBackend): Promise<PortalContent> {
+  const content = await backend.content();
+  const logo = await backend.logo?.().catch(() => null);
+  return { ...content, logo: Boolean(logo) };
 }
 
 /** What costs a render: tailored one-pagers and previews go through the queue; built pieces are served as files. */

@@ -14,6 +14,14 @@ export interface PortalContent {
   claimTitles: Record<string, string>;
   /** Hash of sources/ and templates/: changes whenever content does. */
   hash: string;
+  /** The theme has a logo (served at /assets/logo): the page shows it instead of the product name. Set by the page route. */
+  logo?: boolean;
+}
+
+/** An image file the portal serves, and its media type. */
+export interface PortalImage {
+  path: string;
+  type: string;
 }
 
 export interface PortalBackend {
@@ -33,6 +41,8 @@ export interface PortalBackend {
   ): Promise<string | null>;
   /** The portal's stylesheet, built on the collateral theme's variables so both look alike. */
   portalCss(): Promise<string>;
+  /** The theme's logo for the dark ground (logo-on-dark.*, else logo.*), or null. */
+  logo?(): Promise<PortalImage | null>;
   /** Path of a typeface the stylesheet names (by its file name), or null for any other name. */
   fontFile(name: string): Promise<string | null>;
   ready(): Promise<boolean>;

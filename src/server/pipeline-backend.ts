@@ -11,7 +11,7 @@ import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
 import { FONT_DIR, FONT_FACES, fontFaceCss } from "../render/fonts.js";
 import type { RenderedPiece } from "../render/index.js";
 import { fingerprint } from "../render/template-store.js";
-import type { PortalBackend, PortalContent } from "./backend.js";
+import type { PortalBackend, PortalContent, PortalImage } from "./backend.js";
 import { DEFAULT_PORTAL_LIMITS } from "./limits.js";
 import { Lru } from "./lru.js";
 import { QueueFullError } from "./queue.js";
@@ -190,13 +190,22 @@ export class PipelineBackend implements PortalBackend {
   async portalCss(): Promise<string> {
     // Only the theme's variables: the pieces' own stylesheets lay out paper (a body 8.5 in wide), not a web page.
     const dirs = this.pipeline.templates.dirs;
-    const [theme, portal] = await Promise.all([
-      firstFile(dirs.map((d) => path.join(d, "theme", "theme.css"))),
-      firstFile(dirs.map((d) => path.join(d, "portal", "portal.css"))),
-    ]);
+    // theme.css and the workspace's brand.css hold the variables; the portal's sheet is built on them.
+    const [theme, brand, portal] = await Promise.all(
+      ["theme/theme.css", "theme/brand.css", "portal/portal.css"].map((rel) =>
+        firstFile(dirs.map((d) => path.join(d, rel))),
+      ),
+    );
     // The embedded typefaces, served under /assets/fonts/ (the stylesheet is /assets/portal.css).
     const fonts = fontFaceCss().replaceAll(`url("${FONT_DIR}/`, 'url("/assets/fonts/');
-    return [fonts, theme, portal].join("\n").replace(/@import[^;]+;/g, "");
+    return [fonts, theme, brand, portal].join("\n").replace(/@import[^;]+;/g, "");
+  }
+
+  async logo(): Promise<PortalImage | null> {
+    const { logoOnDark, logo, assets } = await this.pipeline.templates.load();
+    const rel = logoOnDark ?? logo;
+    const file = assets.find((a) => a.rel === rel)?.path;
+    return file ? { path: file, type: imageType(file) } : null;
   }
 
   async fontFile(name: string): Promise<string | null> {
@@ -316,6 +325,18 @@ async function firstFile(files: string[]): Promise<string> {
     if (text !== null) return text;
   }
   return "";
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+};
+
+function imageType(file: string): string {
+  return IMAGE_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
 function portalContent(model: CollateralModel, hash: string): PortalContent {

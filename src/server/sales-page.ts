@@ -7,8 +7,25 @@ const esc = (s: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
-/** The tab icon: a check mark in the theme's accent on its brand navy. */
-export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0e2442"/><path d="M9 16.5l4.5 4.5L23 11" fill="none" stroke="#2fc4b9" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+/**
+ * A colour the theme's stylesheet gives a variable (the last declaration wins, as in the cascade), when it is
+ * written as a plain colour; a derived one (var(), color-mix()) cannot be read without a browser.
+ */
+export function themeColor(css: string, variable: string): string | null {
+  const declared = [...css.matchAll(new RegExp(`${variable}\\s*:\\s*([^;}]+)`, "g"))]
+    .at(-1)?.[1]
+    ?.trim();
+  if (!declared) return null;
+  const plain = /^(?:#[0-9a-f]{3,8}|(?:rgba?|hsla?)\([\d\s.,%/]+\)|[a-z]+)$/i;
+  return plain.test(declared) ? declared : null;
+}
+
+/** The tab icon: a check mark in the theme's accent on its dark ground (the defaults when they are not plain colours). */
+export function faviconSvg(css = ""): string {
+  const ground = themeColor(css, "--navy") ?? "#0e2442";
+  const accent = themeColor(css, "--teal") ?? "#2fc4b9";
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="${esc(ground)}"/><path d="M9 16.5l4.5 4.5L23 11" fill="none" stroke="${esc(accent)}" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+}
 
 export function salesPage(content: PortalContent): string {
   const cards = content.audiences.map((a, i) => audienceCard(a, i === 0, content)).join("\n");
@@ -22,7 +39,7 @@ export function salesPage(content: PortalContent): string {
 <link rel="stylesheet" href="/assets/portal.css">
 </head>
 <body>
-<header class="bar"><span class="brand">${esc(content.product)}</span><span>Sales one-pagers</span></header>
+<header class="bar">${brand(content)}<span>Sales one-pagers</span></header>
 <main>
   <h1>Tailored one-pager</h1>
   <p class="lede">${esc(content.tagline)}</p>
@@ -43,6 +60,13 @@ export function salesPage(content: PortalContent): string {
 </body>
 </html>
 `;
+}
+
+/** The theme's logo, named by the product for those who cannot see it; the product's name without one. */
+function brand(content: PortalContent): string {
+  if (!content.logo) return `<span class="brand">${esc(content.product)}</span>`;
+  const src = `/assets/logo?v=${encodeURIComponent(content.hash.slice(0, 12))}`;
+  return `<img class="brand brand-logo" src="${src}" alt="${esc(content.product)}">`;
 }
 
 function audienceCard(

@@ -16,6 +16,11 @@ describe("pageRef", () => {
     expect(pageRef([])).toBe("");
     expect(pageRef([0, -1])).toBe("");
   });
+
+  it("uses the document's words for page and pages", () => {
+    expect(pageRef([2], { page: "S.", pages: "S." })).toBe("S. 2");
+    expect(pageRef([2, 3], { page: "S.", pages: "S." })).toBe("S. 2–3");
+  });
 });
 
 describe("formatDate", () => {
@@ -23,6 +28,18 @@ describe("formatDate", () => {
     expect(formatDate("2026-11-24")).toBe("November 24, 2026");
     expect(formatDate("Spring 2026")).toBe("Spring 2026");
     expect(formatDate(undefined)).toBe("");
+  });
+
+  it("writes dates as the document's language does", () => {
+    expect(formatDate("2026-12-06", "de")).toBe("6. Dezember 2026");
+    expect(formatDate("2026-12-06", "ja")).toBe("2026年12月6日");
+    expect(formatDate("2026-12-06", "fr")).toBe("6 décembre 2026");
+    expect(formatDate("2026-12-06", "en-GB")).toBe("6 December 2026");
+    expect(formatDate("2026-12-06", "en")).toBe("December 6, 2026");
+  });
+
+  it("keeps a day that is not in the calendar as written", () => {
+    expect(formatDate("2026-02-30", "de")).toBe("2026-02-30");
   });
 
   it("pads section numbers", () => {

@@ -7,6 +7,7 @@ import {
   DocumentMetaSchema,
   type Message,
   type Position,
+  unknownLabels,
 } from "../../model/index.js";
 import { editDistance } from "../suggest.js";
 import { parseYamlAs } from "../yaml.js";
@@ -33,7 +34,8 @@ export function parseSourceDocument(file: string, text: string): SourceDocument 
   const tree = parseMarkdown(text);
   const messages: Message[] = [];
   const { meta, positionOf } = readFrontMatter(tree, locator);
-  messages.push(...unknownKeys(meta, positionOf));
+  messages.push(...unknownKeys(meta, positionOf), ...unknownLabels(meta.labels, positionOf));
+  checkLang(meta.lang, positionOf);
   const claims = collectClaims(tree, collectDefinitions(tree), locator, messages);
   if (claims.length === 0) {
     messages.push({
@@ -86,4 +88,18 @@ function unknownKeys(meta: PartialMeta, positionOf: (path: string[]) => Position
         rule: "front-matter",
       };
     });
+}
+
+/** `lang` must be a BCP 47 tag: it picks the date format and quote marks, so a typo would print wrongly. */
+function checkLang(lang: string | undefined, positionOf: (path: string[]) => Position): void {
+  if (lang === undefined) return;
+  try {
+    if (Intl.getCanonicalLocales(lang).length === 1) return;
+  } catch {
+    // falls through to the message below
+  }
+  throw new CollateralError(
+    `lang "${lang}" is not a BCP 47 language tag (for example en, de, fr, ja, pt-BR)`,
+    { position: positionOf(["lang"]), rule: "front-matter" },
+  );
 }

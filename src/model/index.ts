@@ -5,6 +5,7 @@ export * from "./claim.js";
 export * from "./collateral.js";
 export * from "./document.js";
 export * from "./error.js";
+export * from "./lock.js";
 export * from "./message.js";
 export * from "./negation.js";
 export * from "./position.js";

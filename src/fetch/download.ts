@@ -63,11 +63,22 @@ export class Downloader {
     return this.opts;
   }
 
-  download(url: string, validators?: Validators): Promise<Download> {
-    return this.total.run(() => this.fetchOne(url, validators));
+  /** The download, and the requests it took (redirects and retries included). */
+  async download(url: string, validators?: Validators): Promise<Download & { requests: number }> {
+    let requests = 0;
+    const counted = () => {
+      requests++;
+      this.requests++;
+    };
+    const result = await this.total.run(() => this.fetchOne(url, validators, counted));
+    return { ...result, requests };
   }
 
-  private async fetchOne(url: string, validators?: Validators): Promise<Download> {
+  private async fetchOne(
+    url: string,
+    validators: Validators | undefined,
+    onRequest: () => void,
+  ): Promise<Download> {
     const opts = this.opts;
     const deadline = Date.now() + urlBudgetMs(opts);
     const outcome = await followLink(url, {
@@ -79,9 +90,7 @@ export class Downloader {
       getOnly: true,
       keepBody: true,
       requestHeaders: conditionalHeaders(validators),
-      onRequest: () => {
-        this.requests++;
-      },
+      onRequest,
     });
     const link = classify(url, outcome, opts.acceptStatus);
     if (outcome.kind === "failure") return { kind: "failed", link, reason: link.reason };

@@ -47,8 +47,8 @@ export interface FetchResult {
   plans: SourcePlan[];
   /** Quotes whose status or pages differ between the local copies before and after. */
   changes: QuoteChange[];
-  /** Quotes that fail against the copies after the fetch. */
-  failing: QuoteResult[];
+  /** Quotes this fetch makes fail (they held against the copies before it). */
+  failing: QuoteChange[];
   /** Lock entries dropped because their id left the registry. */
   dropped: string[];
   lockWritten: boolean;
@@ -131,7 +131,7 @@ export async function fetchSources(
   return {
     plans,
     changes,
-    failing: verifiedAfter.filter((q) => FAILING.includes(q.status)),
+    failing: changes.filter((c) => FAILING.includes(c.after.status)),
     dropped,
     lockWritten: lockChanged && !options.dryRun,
     requests: downloader?.requests ?? 0,

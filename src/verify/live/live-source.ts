@@ -40,9 +40,8 @@ export interface LiveOutcome {
 
 export async function checkLiveSource(input: LiveInput): Promise<LiveOutcome> {
   const { source, downloader } = input;
-  const before = downloader.requests;
   const download = await downloader.download(source.url, validatorsFor(input));
-  const requests = downloader.requests - before;
+  const requests = download.requests;
   const head = {
     httpStatus: download.link.httpStatus,
     finalUrl: download.link.finalUrl,

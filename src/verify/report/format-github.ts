@@ -61,11 +61,15 @@ export function formatGithub(report: Report, options: FormatOptions): string {
   for (const link of report.links.filter(isFailingLink))
     lines.push(...linkCommands(link, options.root));
   for (const s of report.sources ?? []) {
-    const level = isFailingSource(s)
-      ? "error"
-      : s.live?.status === "changed-quotes-hold"
-        ? "warning"
-        : null;
+    // A gone quote is annotated at its own line above; its source adds nothing to that.
+    const gone = s.lock !== "modified" && s.live?.status === "changed-quote-gone";
+    const level = gone
+      ? null
+      : isFailingSource(s)
+        ? "error"
+        : s.live?.status === "changed-quotes-hold"
+          ? "warning"
+          : null;
     if (!level) continue;
     const title =
       s.lock === "modified" ? LOCK_TITLE_MODIFIED : LIVE_TITLES[s.live?.status ?? "unchanged"];

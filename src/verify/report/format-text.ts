@@ -57,7 +57,8 @@ export function formatText(report: Report, options: FormatOptions): string {
   }
   if (showSources(report)) {
     lines.push(p.bold("Cited documents"));
-    for (const source of report.sources ?? []) lines.push(...sourceLines(source, p));
+    const width = Math.max(0, ...(report.sources ?? []).map((s) => s.id.length));
+    for (const source of report.sources ?? []) lines.push(...sourceLines(source, p, width));
     lines.push("");
   }
   const summary = summaryLine(report);
@@ -124,11 +125,11 @@ function linkLines(link: LinkResult, p: Palette, root: string): string[] {
   return lines;
 }
 
-function sourceLines(s: SourceResult, p: Palette): string[] {
+function sourceLines(s: SourceResult, p: Palette, width: number): string[] {
   const failing = isFailingSource(s);
   const changed = s.live?.status === "changed-quotes-hold" || s.live?.status === "unreachable";
   const mark = failing ? p.red("✖") : changed ? p.yellow("⚠") : p.green("✔");
-  const lines = [`  ${mark} ${s.id}  ${p.dim(`${s.file} · ${s.lock}`)}`];
+  const lines = [`  ${mark} ${s.id.padEnd(width)}  ${p.dim(`${s.file} · ${s.lock}`)}`];
   if (s.lock === "modified") lines.push(`      ${p.red(printable(s.reason))}`);
   if (s.live) {
     const paint = failing ? p.red : changed ? p.yellow : p.dim;

@@ -6,7 +6,6 @@ import type {
   Report,
   SourceResult,
 } from "../../model/index.js";
-import { isFailingSource } from "../../model/index.js";
 import { formatPages } from "./wording.js";
 
 export const LIVE_TITLES: Record<LiveStatus, string> = {
@@ -48,10 +47,6 @@ export function sourceProblem(s: SourceResult): string {
   return liveLine(s);
 }
 
-export function isFailingSourceResult(s: SourceResult): boolean {
-  return isFailingSource(s);
-}
-
 /** A quote's live result, when it says something beyond "holds where it was". */
 export function liveQuoteLine(q: QuoteResult): string | null {
   const live = q.live;
@@ -81,10 +76,10 @@ export function liveSummary(report: Report): string {
     : "";
   const live = report.summary.live;
   if (!live) return modified;
+  const gone = live.gone ? ` (${live.gone} with a quote gone)` : "";
   const parts = [
     `${live.unchanged} unchanged`,
-    `${live.changed - live.gone} changed`,
-    ...(live.gone ? [`${live.gone} with a quote gone`] : []),
+    `${live.changed} changed${gone}`,
     ...(live.notDocument ? [`${live.notDocument} not a document`] : []),
     ...(live.unreachable ? [`${live.unreachable} unreachable`] : []),
   ];

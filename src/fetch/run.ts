@@ -8,12 +8,14 @@ import { hashLocalCopy } from "../lock/hash-file.js";
 import { emptyLock, formatLock, readLock, writeLock } from "../lock/lock-file.js";
 import {
   type CitedText,
+  type Claim,
   CollateralError,
   EXIT,
   type LockFile,
   type Position,
   type QuoteResult,
   type QuoteStatus,
+  type Source,
 } from "../model/index.js";
 import type { LinkCheckOptions } from "../verify/links/index.js";
 import { verifyQuotes } from "../verify/quote/index.js";
@@ -107,18 +109,8 @@ export async function fetchSources(
   const verifiedAfter = verifyQuotes(claims, after);
   const changes = quoteChanges(verifiedBefore, verifiedAfter);
 
-  const touched = plans.filter((p) => p.entry !== null);
-  const next: LockFile = { lockVersion: lock.lockVersion, sources: {} };
+  const next = nextLock(lock, plans, claims, after, registry);
   const dropped = Object.keys(lock.sources).filter((id) => !registry.some((s) => s.id === id));
-  for (const source of registry) {
-    const old = lock.sources[source.id];
-    const plan = touched.find((p) => p.source.id === source.id);
-    if (plan?.entry) {
-      next.sources[source.id] = { ...plan.entry, quotes: anchorsFor(claims, after, source.id) };
-    } else if (old) {
-      next.sources[source.id] = old;
-    }
-  }
   const lockChanged = existing
     ? formatLock(existing) !== formatLock(next)
     : Object.keys(next.sources).length > 0;
@@ -136,6 +128,24 @@ export async function fetchSources(
     lockWritten: lockChanged && !options.dryRun,
     requests: downloader?.requests ?? 0,
   };
+}
+
+/** The lock after the fetch: entries the plans record, anchored in the texts as they will be; the others as they were; ids gone from the registry dropped. */
+function nextLock(
+  lock: LockFile,
+  plans: SourcePlan[],
+  claims: Claim[],
+  texts: ReadonlyMap<string, CitedText>,
+  registry: Source[],
+): LockFile {
+  const next: LockFile = { lockVersion: lock.lockVersion, sources: {} };
+  for (const source of registry) {
+    const entry = plans.find((p) => p.source.id === source.id)?.entry;
+    const old = lock.sources[source.id];
+    if (entry) next.sources[source.id] = { ...entry, quotes: anchorsFor(claims, texts, source.id) };
+    else if (old) next.sources[source.id] = old;
+  }
+  return next;
 }
 
 const FAILING: QuoteStatus[] = [

@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures (medians) that the issue notes report. Never part of `npm test`.
 import { benchCited } from "./cited.js";
 import { benchCli } from "./cli.js";
+import { benchLive } from "./live.js";
 import { benchPortal } from "./portal.js";
 import { benchWatch } from "./watch.js";
 
@@ -15,4 +16,5 @@ console.log(
 if (want("cited")) await benchCited(runs);
 if (want("cli")) await benchCli(runs);
 if (want("watch")) await benchWatch(runs);
+if (want("live")) await benchLive(runs);
 if (want("portal")) await benchPortal(Number(process.env.BENCH_SECONDS ?? 10));

@@ -11,10 +11,14 @@ import {
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
+import { Downloader } from "./fetch/download.js";
+import { type FetchOptions, type FetchResult, fetchSources } from "./fetch/run.js";
 import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
+import { checkLock, lockMessages } from "./lock/check-lock.js";
+import { readLock } from "./lock/lock-file.js";
 import {
   type Claim,
   CollateralError,
@@ -37,7 +41,13 @@ import {
   renderPiece,
 } from "./render/index.js";
 import { TemplateStore } from "./render/template-store.js";
+import {
+  type ArchiveOptions,
+  DEFAULT_ARCHIVE_API,
+  suggestArchives,
+} from "./verify/archive/suggest.js";
 import { checkLinks, type LinkCheckOptions, skippedLinks } from "./verify/links/index.js";
+import { verifyLive } from "./verify/live/index.js";
 import { verifyQuotes } from "./verify/quote/index.js";
 
 export const OUTPUT_DIR = "output";
@@ -48,6 +58,12 @@ export interface CheckOptions {
   links?: Partial<LinkCheckOptions>;
   /** Write output/claims.json (default true). */
   writeModel?: boolean;
+  /** Download every cited document again and verify its quotes against what the URL serves now (`--live`). */
+  live?: boolean;
+  /** The live download's size cap, in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Archived copies for dead links: built by default; asked of the availability endpoint with `ask`. */
+  archive?: Partial<ArchiveOptions>;
 }
 
 export interface BuildOptions extends RenderOptions {
@@ -170,18 +186,65 @@ export class Pipeline {
   async check(options: CheckOptions = {}): Promise<Verified & { claimsPath: string | null }> {
     const verified = await this.verify();
     const targets = linkTargets(verified.model.claims);
-    const links: LinkResult[] = options.offline
-      ? skippedLinks(targets)
-      : await checkLinks(targets, { root: this.root, ...options.links });
-    const model = withReport(verified.model, summarize(verified.model.report.quotes, links));
+    // The local copies against sources/sources.lock, on every check (offline too): an edited copy is said.
+    const lock = await readLock(this.root);
+    let sources = await checkLock(this.root, verified.model.sources, lock);
+    let quotes = verified.model.report.quotes;
+    const linkOptions = { root: this.root, ...options.links };
+    const downloader = options.offline
+      ? null
+      : new Downloader({ ...linkOptions, ...(options.maxBytes && { maxBytes: options.maxBytes }) });
+    let links: LinkResult[];
+    if (options.offline || !downloader) {
+      links = skippedLinks(targets);
+    } else if (options.live) {
+      const live = await this.checkLive(verified, { lock, sources, downloader });
+      sources = live.sources;
+      quotes = live.quotes;
+      // A cited document's URL was answered by its live request; any other URL is checked as ever.
+      const others = targets.filter((t) => !live.linkFor(t));
+      const checked = await checkLinks(others, linkOptions);
+      links = targets.map((t) => live.linkFor(t) ?? (checked[others.indexOf(t)] as LinkResult));
+    } else {
+      links = await checkLinks(targets, linkOptions);
+    }
+    if (downloader) {
+      const archive = { ask: false, api: DEFAULT_ARCHIVE_API, ...options.archive };
+      links = await suggestArchives(links, verified.model.sources, lock, archive, downloader);
+    }
+    const model = withReport(verified.model, summarize(quotes, links, sources));
     const outDir = path.join(this.root, OUTPUT_DIR);
     const claimsPath =
       options.writeModel === false
         ? null
         : await writeModel(this.root, model, new OutputManifest(outDir, contentKey(model)));
     // Pieces of two builds in output/ (one interrupted, say) are said, never passed over.
-    const messages = [...verified.messages, ...(await inspectOutput(outDir))];
+    const messages = [
+      ...verified.messages,
+      ...lockMessages(sources, lock),
+      ...(await inspectOutput(outDir)),
+    ];
     return { ...verified, messages, model, claimsPath };
+  }
+
+  /** `check --live`: each cited document asked for again and read with the same readers as its local copy. */
+  private async checkLive(
+    verified: Verified,
+    run: Pick<Parameters<typeof verifyLive>[0], "lock" | "sources" | "downloader">,
+  ) {
+    const { claims, sources: registry } = verified.model;
+    const cited = citedSources(claims);
+    const texts = await this.cited.load(registry.filter((s) => cited.has(s.id)));
+    return verifyLive(
+      {
+        ...run,
+        registry,
+        texts,
+        quotes: verified.model.report.quotes,
+        read: (bytes, name) => this.cited.readBytes(bytes, name),
+      },
+      cited,
+    );
   }
 
   /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
@@ -288,6 +351,24 @@ export async function check(
   const pipeline = new Pipeline(root, pipelineOptions);
   try {
     return await pipeline.check(options);
+  } finally {
+    await pipeline.close();
+  }
+}
+
+/** Download (or lock as they stand) the cited documents' local copies and update sources/sources.lock. */
+export async function fetch(
+  root: string,
+  options: FetchOptions,
+  pipelineOptions: PipelineOptions = {},
+): Promise<FetchResult> {
+  const pipeline = new Pipeline(root, pipelineOptions);
+  try {
+    return await fetchSources(
+      root,
+      { documents: pipeline.documents, cited: pipeline.cited },
+      options,
+    );
   } finally {
     await pipeline.close();
   }

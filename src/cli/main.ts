@@ -10,6 +10,7 @@ type Runner = (argv: string[], root: string) => Promise<number>;
 /** Commands load lazily, so `check` never pays for Puppeteer and `import` for neither. */
 const COMMANDS: Record<string, () => Promise<Runner>> = {
   check: async () => (await import("./commands/check.js")).runCheck,
+  fetch: async () => (await import("./commands/fetch.js")).runFetch,
   import: async () => (await import("./commands/import.js")).runImport,
   build: async () => (await import("./commands/build.js")).runBuild,
   watch: async () => (await import("./commands/watch.js")).runWatch,

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { CitedText, Source } from "../model/index.js";
 import {
   DEFAULT_READ_LIMITS,
+  hashBytes,
   loadCitedTexts,
   type OpenBrowser,
   type ParsedCited,
@@ -68,6 +69,14 @@ export class CitedTextStore {
       (bytes, file, hash) => this.parsed(bytes, file, hash),
       this.options.limits ?? DEFAULT_READ_LIMITS,
     );
+  }
+
+  /**
+   * Bytes that are not the local copy (what a URL serves now, for `check --live` and `fetch`), read with the
+   * same readers and limits, and cached by content like any copy. `name` lends its extension (PDF or page).
+   */
+  readBytes(bytes: Uint8Array, name: string): Promise<ParsedCited> {
+    return this.parsed(bytes, path.join(this.root, "sources", name), hashBytes(bytes));
   }
 
   private async parsed(bytes: Uint8Array, file: string, hash: string): Promise<ParsedCited> {

@@ -6,6 +6,7 @@ export * from "./collateral.js";
 export * from "./document.js";
 export * from "./error.js";
 export * from "./labels.js";
+export * from "./lock.js";
 export * from "./message.js";
 export * from "./negation.js";
 export * from "./position.js";

@@ -37,6 +37,8 @@ export const QuoteResultSchema = z.object({
     .object({ text: z.string(), page: z.number().int().nullable() })
     .nullable()
     .default(null),
+  /** `check --live` only: the quote against what its URL serves now. */
+  live: z.lazy(() => LiveQuoteSchema).optional(),
 });
 export type QuoteResult = z.infer<typeof QuoteResultSchema>;
 
@@ -62,6 +64,8 @@ export const LinkResultSchema = z.object({
   /** Milliseconds spent, or 0 when answered from the cache. */
   elapsedMs: z.number().default(0),
   cached: z.boolean().default(false),
+  /** A broken or timed-out link only: an archived copy to cite instead (the local copy stays the evidence). */
+  archive: z.lazy(() => ArchiveSuggestionSchema).optional(),
 });
 export type LinkResult = z.infer<typeof LinkResultSchema>;
 
@@ -72,6 +76,10 @@ export const SummarySchema = z.object({
   uncited: z.number().int(),
   links: z.number().int(),
   broken: z.number().int(),
+  /** Local copies whose bytes no longer match their lock entry (present when a source has a lock problem or `--live`). */
+  modified: z.number().int().optional(),
+  /** `check --live` only: sources by live status, and the requests it took. */
+  live: z.lazy(() => LiveSummarySchema).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -80,14 +88,23 @@ export const ReportSchema = z.object({
   quotes: z.array(QuoteResultSchema),
   links: z.array(LinkResultSchema),
   summary: SummarySchema,
+  /** One per registry entry: its local copy against `sources/sources.lock`, and with `--live` against its URL. */
+  sources: z.array(z.lazy(() => SourceResultSchema)).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
-export function summarize(quotes: QuoteResult[], links: LinkResult[]): Report {
+export function summarize(
+  quotes: QuoteResult[],
+  links: LinkResult[],
+  sources?: SourceResult[],
+): Report {
   const failedQuotes = quotes.filter((q) => FAILING_QUOTE_STATUSES.includes(q.status)).length;
   const brokenLinks = links.filter((l) => FAILING_LINK_STATUSES.includes(l.status)).length;
+  const failingSources = (sources ?? []).filter(isFailingSource).length;
+  const modified = (sources ?? []).filter((s) => s.lock === "modified").length;
+  const live = sources?.some((s) => s.live) ? liveSummary(sources) : undefined;
   return {
-    ok: failedQuotes === 0 && brokenLinks === 0,
+    ok: failedQuotes === 0 && brokenLinks === 0 && failingSources === 0,
     quotes,
     links,
     summary: {
@@ -97,6 +114,127 @@ export function summarize(quotes: QuoteResult[], links: LinkResult[]): Report {
       uncited: quotes.filter((q) => q.status === "uncited").length,
       links: links.length,
       broken: brokenLinks,
+      ...((modified > 0 || live) && { modified }),
+      ...(live && { live }),
     },
+    ...(sources && { sources }),
+  };
+}
+
+/** The local copy against its entry in `sources/sources.lock`. */
+export const LockStatusSchema = z.enum([
+  /** The bytes are the locked ones. */
+  "locked",
+  /** The bytes differ from the locked ones: edited or replaced by hand since (fails `ok`). */
+  "modified",
+  /** No lock entry (or no lock file): nothing records which bytes were quoted (a warning). */
+  "unlocked",
+  /** No local copy to compare (the quotes say `source-missing`). */
+  "missing",
+]);
+export type LockStatus = z.infer<typeof LockStatusSchema>;
+
+/** What the URL serves now, against the local copy (`check --live`). */
+export const LiveStatusSchema = z.enum([
+  /** A 304 to the locked validators, or the same bytes. */
+  "unchanged",
+  /** New bytes in which every quote citing the document is still found (a warning). */
+  "changed-quotes-hold",
+  /** New bytes from which a quote is gone (fails `ok`). */
+  "changed-quote-gone",
+  /** The URL now serves something that is not the registered kind of document, or cannot be read (fails `ok`). */
+  "not-a-document",
+  /** No answer with a document: the link status says why; the local copy stays the evidence. */
+  "unreachable",
+]);
+export type LiveStatus = z.infer<typeof LiveStatusSchema>;
+export const FAILING_LIVE_STATUSES: readonly LiveStatus[] = [
+  "changed-quote-gone",
+  "not-a-document",
+];
+
+export const LiveSourceSchema = z.object({
+  status: LiveStatusSchema,
+  httpStatus: z.number().int().nullable(),
+  finalUrl: z.string().nullable(),
+  /** sha256 and size of the live bytes (null when none were read: a 304, a failure). */
+  sha256: z.string().nullable(),
+  size: z.number().int().nullable(),
+  /** New bytes only: whether the text read from them is the local copy's, word for word (a PDF saved again). */
+  textUnchanged: z.boolean().nullable(),
+  /** The live copy's page count (PDF), when it was read. */
+  pageCount: z.number().int().nullable(),
+  reason: z.string(),
+  /** HTTP requests this source took (redirects and retries included). */
+  requests: z.number().int(),
+});
+export type LiveSource = z.infer<typeof LiveSourceSchema>;
+
+export const SourceResultSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  url: z.string(),
+  lock: LockStatusSchema,
+  /** sha256 of the local copy (null when it is missing). */
+  sha256: z.string().nullable(),
+  /** sha256 the lock records (null without an entry). */
+  lockedSha256: z.string().nullable(),
+  reason: z.string(),
+  /** The registry entry's line in sources/sources.yaml (annotations point there). */
+  position: PositionSchema.optional(),
+  /** `check --live` only (cited sources). */
+  live: LiveSourceSchema.optional(),
+});
+export type SourceResult = z.infer<typeof SourceResultSchema>;
+
+export const LiveQuoteSchema = z.object({
+  /** `holds`: found in the live copy; `gone`: not there (fails `ok`); `not-checked`: no live copy to read. */
+  status: z.enum(["holds", "gone", "not-checked"]),
+  /** Where it is in the live copy (PDF pages; empty for a saved page or when gone). */
+  pages: z.array(z.number().int().min(1)),
+  /** For a gone quote: the live copy's passage closest to the quote's anchor, with its page. */
+  closest: z.object({ text: z.string(), page: z.number().int().nullable() }).nullable(),
+  reason: z.string(),
+});
+export type LiveQuote = z.infer<typeof LiveQuoteSchema>;
+
+export const ArchiveSuggestionSchema = z.object({
+  /** A Wayback Machine URL: the snapshot nearest the `accessed` date. */
+  url: z.string(),
+  /** `built`: made from the URL and date, not asked; `available`: the availability endpoint named this snapshot (`--archive`). */
+  kind: z.enum(["built", "available"]),
+  /** The snapshot's timestamp (YYYYMMDD or YYYYMMDDhhmmss), when known. */
+  timestamp: z.string().nullable(),
+});
+export type ArchiveSuggestion = z.infer<typeof ArchiveSuggestionSchema>;
+
+export const LiveSummarySchema = z.object({
+  sources: z.number().int(),
+  unchanged: z.number().int(),
+  changed: z.number().int(),
+  gone: z.number().int(),
+  notDocument: z.number().int(),
+  unreachable: z.number().int(),
+  requests: z.number().int(),
+});
+export type LiveSummary = z.infer<typeof LiveSummarySchema>;
+
+export function isFailingSource(s: SourceResult): boolean {
+  return (
+    s.lock === "modified" || (s.live !== undefined && FAILING_LIVE_STATUSES.includes(s.live.status))
+  );
+}
+
+function liveSummary(sources: SourceResult[]): LiveSummary {
+  const live = sources.flatMap((s) => (s.live ? [s.live] : []));
+  const count = (status: LiveStatus) => live.filter((l) => l.status === status).length;
+  return {
+    sources: live.length,
+    unchanged: count("unchanged"),
+    changed: count("changed-quotes-hold") + count("changed-quote-gone"),
+    gone: count("changed-quote-gone"),
+    notDocument: count("not-a-document"),
+    unreachable: count("unreachable"),
+    requests: live.reduce((n, l) => n + l.requests, 0),
   };
 }

@@ -1,5 +1,7 @@
 // `collateral check`: verify quotes (and links unless --offline); print the report; exit 0/1.
+import { DEFAULT_MAX_BYTES } from "../../fetch/download.js";
 import { check } from "../../pipeline.js";
+import { DEFAULT_ARCHIVE_API } from "../../verify/archive/suggest.js";
 import { formatReport } from "../../verify/report/index.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, positiveInt, usage } from "../args.js";
 import { printMessages, useColor } from "../print.js";
@@ -14,6 +16,10 @@ export const checkOptions: OptionSpec = {
   "cache-ttl": { type: "string" },
   timeout: { type: "string" },
   accept: { type: "string" },
+  live: { type: "boolean" },
+  "max-bytes": { type: "string" },
+  archive: { type: "boolean" },
+  "archive-api": { type: "string" },
 };
 
 export async function runCheck(argv: string[], root: string): Promise<number> {
@@ -26,10 +32,17 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
     "text",
   );
   const cache = values.cache !== false;
+  if (values.live && values.offline)
+    throw usage("check: --live asks every URL; it cannot be --offline");
+  const maxBytes = positiveInt("max-bytes", values["max-bytes"], DEFAULT_MAX_BYTES);
+  if (maxBytes === 0) throw usage("--max-bytes must be at least 1");
   const result = await check(
     root,
     {
       offline: values.offline === true,
+      live: values.live === true,
+      maxBytes,
+      archive: { ask: values.archive === true, api: archiveApi(values["archive-api"]) },
       links: {
         allowPrivateNetwork: values["allow-private-network"] === true,
         cache,
@@ -50,6 +63,19 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
     }),
   );
   return result.model.report.ok ? 0 : 1;
+}
+
+/** The availability endpoint `--archive` asks: the option, else COLLATERAL_ARCHIVE_API, else the Wayback Machine's. */
+function archiveApi(value: unknown): string {
+  const given = typeof value === "string" ? value : process.env.COLLATERAL_ARCHIVE_API;
+  if (!given) return DEFAULT_ARCHIVE_API;
+  try {
+    const url = new URL(given);
+    if (url.protocol === "http:" || url.protocol === "https:") return url.href;
+  } catch {
+    // said below
+  }
+  throw usage(`--archive-api must be an http(s) URL (got "${given}")`);
 }
 
 /** One `--accept` entry: an HTTP status code; anything else is a usage error, not silently dropped. */

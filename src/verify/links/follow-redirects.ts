@@ -2,7 +2,7 @@
 import { schemeRefusal } from "./address-guard.js";
 import { LinkFailure } from "./failure.js";
 import { type HopContext, type HopState, requestHop } from "./hop-request.js";
-import type { ProbeResponse } from "./http-probe.js";
+import { discardBody, type ProbeResponse } from "./http-probe.js";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -46,6 +46,7 @@ export async function followLink(
     if (!REDIRECTS.has(response.status)) {
       return { kind: "response", response, finalUrl: current.href, hops, state };
     }
+    discardBody(response);
     const next = nextHop(current, response, chain, ctx.maxRedirects);
     if (next instanceof LinkFailure) return fail(next, current.href, hops, status);
     current = next;

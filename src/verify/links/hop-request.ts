@@ -1,7 +1,7 @@
 // One hop of a link check: resolve and guard, HEAD then GET when HEAD is refused, retries with backoff.
 import { LinkFailure } from "./failure.js";
 import type { HostLimiter } from "./host-limiter.js";
-import { type Method, type ProbeResponse, probe } from "./http-probe.js";
+import { discardBody, type Method, type ProbeResponse, probe } from "./http-probe.js";
 import { type ResolvedAddress, resolvePinned } from "./resolve.js";
 import { backoffDelay, parseRetryAfter, sleep } from "./retry-after.js";
 
@@ -19,6 +19,14 @@ export interface HopContext {
    * request's timeout is cut to it and no wait may run past it. Absent: no overall limit.
    */
   deadline?: number;
+  /** GET from the first request, never HEAD (a download wants the body). */
+  getOnly?: boolean;
+  /** Extra request headers on every hop (a download's validators). */
+  requestHeaders?: Record<string, string>;
+  /** Keep the final response's body open (a download); the host's slot is held until it closes. */
+  keepBody?: boolean;
+  /** Told of every request sent (a live check counts what it cost). */
+  onRequest?: () => void;
 }
 
 /** The time left for this URL, in ms (Infinity without a deadline). */
@@ -63,6 +71,7 @@ export async function requestHop(
       continue;
     }
     if (last) return response;
+    if (response.status === 429 || response.status >= 500) discardBody(response);
     if (response.status === 429) {
       const pause = rateLimitWait(response, attempt, ctx, state);
       if (pause === null) return response;
@@ -95,7 +104,7 @@ function rateLimitWait(
  * where GET gives 200) or drop the connection, so any HEAD error except 429 is asked again with GET.
  */
 async function headThenGet(url: URL, ctx: HopContext, state: HopState): Promise<ProbeResponse> {
-  if (state.useGet) return send(url, "GET", ctx);
+  if (state.useGet || ctx.getOnly) return send(url, "GET", ctx);
   try {
     const head = await send(url, "HEAD", ctx);
     if (head.status < 400 || head.status === 429) return head;
@@ -132,18 +141,34 @@ async function send(url: URL, method: Method, ctx: HopContext): Promise<ProbeRes
     controller.signal.addEventListener("abort", () => reject(failure), { once: true });
   });
   timedOut.catch(() => undefined);
+  let holdSlot = false;
   try {
     const address = await Promise.race([
       resolvePinned(url.hostname, ctx.isAllowed, ctx.resolveHost),
       timedOut,
     ]);
+    ctx.onRequest?.();
     // Raced against the clock as well: a request that neither answers nor fails never outlives its timeout.
-    return await Promise.race([
-      probe({ url, method, address, userAgent: ctx.userAgent, signal: controller.signal }),
+    const response = await Promise.race([
+      probe({
+        url,
+        method,
+        address,
+        userAgent: ctx.userAgent,
+        signal: controller.signal,
+        ...(ctx.requestHeaders && { headers: ctx.requestHeaders }),
+        ...(ctx.keepBody && { keepBody: true }),
+      }),
       timedOut,
     ]);
+    // A body still to be read keeps its request in flight: the host's slot is given back when it closes.
+    if (response.body && !response.body.destroyed) {
+      holdSlot = true;
+      response.body.once("close", release);
+    }
+    return response;
   } finally {
     clearTimeout(timer);
-    release();
+    if (!holdSlot) release();
   }
 }

@@ -1,4 +1,4 @@
-// One HTTP request to a pinned address: status and the headers a link check needs; the body is never read.
+// One HTTP request to a pinned address: status and the headers a link check needs; the body is never read (unless a download keeps it).
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
@@ -11,6 +11,13 @@ export interface ProbeResponse {
   status: number;
   location: string | null;
   retryAfter: string | null;
+  /** The validators and type a download records (`collateral fetch`, `check --live`). */
+  etag?: string | null;
+  lastModified?: string | null;
+  contentType?: string | null;
+  contentLength?: number | null;
+  /** The body, still unread, when the request asked to keep it; the caller reads or destroys it. */
+  body?: IncomingMessage | null;
 }
 
 export interface ProbeRequest {
@@ -19,6 +26,10 @@ export interface ProbeRequest {
   address: ResolvedAddress;
   userAgent: string;
   signal: AbortSignal;
+  /** Extra request headers (a download's `If-None-Match` / `If-Modified-Since`). */
+  headers?: Record<string, string>;
+  /** Keep the response body open for the caller instead of dropping the connection at the head. */
+  keepBody?: boolean;
 }
 
 /** Send the request; resolve with the response head, then drop the connection. */
@@ -36,6 +47,7 @@ export function probe(request: ProbeRequest): Promise<ProbeResponse> {
         accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8",
         "accept-encoding": "identity",
         connection: "close",
+        ...request.headers,
       },
     });
     const onAbort = () => req.destroy(timeoutFailure(signal));
@@ -43,6 +55,7 @@ export function probe(request: ProbeRequest): Promise<ProbeResponse> {
     const done = () => signal.removeEventListener("abort", onAbort);
     req.on("response", (res) => {
       done();
+      if (request.keepBody) return resolve({ ...responseHead(res), body: res });
       resolve(responseHead(res));
       res.destroy();
       req.destroy();
@@ -72,11 +85,21 @@ function responseHead(res: IncomingMessage): ProbeResponse {
     const value = res.headers[name];
     return (Array.isArray(value) ? value[0] : value) ?? null;
   };
+  const length = Number(header("content-length") ?? Number.NaN);
   return {
     status: res.statusCode ?? 0,
     location: header("location"),
     retryAfter: header("retry-after"),
+    etag: header("etag"),
+    lastModified: header("last-modified"),
+    contentType: header("content-type"),
+    contentLength: Number.isSafeInteger(length) && length >= 0 ? length : null,
   };
+}
+
+/** Drop a kept body that nobody will read (a redirect, a retried 5xx). */
+export function discardBody(response: ProbeResponse): void {
+  response.body?.destroy();
 }
 
 /** A `lookup` that answers with the address already checked, so no second DNS answer is trusted. */

@@ -10,7 +10,13 @@ export interface Location {
   pages: number[];
   /** The document's own text for the matched words, white space collapsed. */
   excerpt: string;
+  /** A few of the document's words either side of the match (the lock's anchor for a later version). */
+  prefix: string;
+  suffix: string;
 }
+
+/** Words of context either side of a match that the anchor keeps (Hypothesis keeps 32 characters). */
+const CONTEXT_WORDS = 6;
 
 /**
  * Locates the quote: every word of it, in order, with nothing between (except where an
@@ -36,7 +42,7 @@ function locateParts(parts: QuotePart[], doc: PreparedText): Location | null {
 function inAside(parts: QuotePart[], doc: PreparedText): Location | null {
   for (const aside of asidesOf(doc)) {
     const found = locateParts(parts, aside.prepared);
-    if (found) return { pages: [aside.page], excerpt: found.excerpt };
+    if (found) return { ...found, pages: [aside.page] };
   }
   return null;
 }
@@ -61,7 +67,14 @@ function locationOf(span: Span, doc: PreparedText): Location {
   const lastPage = doc.pages[span.end - 1]!;
   const pages: number[] = [];
   for (let page = firstPage; page <= lastPage; page++) pages.push(page);
-  return { pages, excerpt: excerptOf(span, doc) };
+  const before = { start: Math.max(0, span.start - CONTEXT_WORDS), end: span.start };
+  const after = { start: span.end, end: Math.min(doc.words.length, span.end + CONTEXT_WORDS) };
+  return {
+    pages,
+    excerpt: excerptOf(span, doc),
+    prefix: before.end > before.start ? excerptOf(before, doc) : "",
+    suffix: after.end > after.start ? excerptOf(after, doc) : "",
+  };
 }
 
 /** The original text of words [start, end), white space (and any passage break) collapsed. */

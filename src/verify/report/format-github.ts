@@ -1,11 +1,20 @@
 // `--format github`: GitHub Actions workflow commands, so failures show as annotations on the lines.
 import {
+  isFailingSource,
   type LinkResult,
   type Position,
   printable,
   type QuoteResult,
   type Report,
 } from "../../model/index.js";
+import {
+  archiveLine,
+  isGoneLive,
+  LIVE_TITLES,
+  LOCK_TITLE_MODIFIED,
+  liveQuoteLine,
+  sourceProblem,
+} from "./sources-wording.js";
 import {
   closestToShow,
   type FormatOptions,
@@ -42,8 +51,32 @@ export function formatGithub(report: Report, options: FormatOptions): string {
         command("warning", q.position, QUOTE_TITLES[q.status], quoteMessage(q), options.root),
       );
   }
+  for (const q of report.quotes.filter(isGoneLive)) {
+    const live = liveQuoteLine(q) ?? "";
+    const message = `“${truncate(q.text, 200)}” ${live}`;
+    lines.push(
+      command("error", q.position, LIVE_TITLES["changed-quote-gone"], message, options.root),
+    );
+  }
   for (const link of report.links.filter(isFailingLink))
     lines.push(...linkCommands(link, options.root));
+  for (const s of report.sources ?? []) {
+    // A gone quote is annotated at its own line above; its source adds nothing to that.
+    const gone = s.lock !== "modified" && s.live?.status === "changed-quote-gone";
+    const level = gone
+      ? null
+      : isFailingSource(s)
+        ? "error"
+        : s.live?.status === "changed-quotes-hold"
+          ? "warning"
+          : null;
+    if (!level) continue;
+    const title =
+      s.lock === "modified" ? LOCK_TITLE_MODIFIED : LIVE_TITLES[s.live?.status ?? "unchanged"];
+    lines.push(
+      command(level, s.position ?? null, title, `${s.id}: ${sourceProblem(s)}`, options.root),
+    );
+  }
   lines.push(summaryLine(report));
   return `${lines.join("\n")}\n`;
 }
@@ -59,7 +92,8 @@ function quoteMessage(q: QuoteResult): string {
 /** One annotation at each place that cites the URL, so every citing line is marked. */
 function linkCommands(link: LinkResult, root: string): string[] {
   const http = link.httpStatus === null ? "" : ` (HTTP ${link.httpStatus})`;
-  const message = `${link.url}${http}: ${link.reason || link.status}`;
+  const archive = archiveLine(link);
+  const message = `${link.url}${http}: ${link.reason || link.status}${archive ? `\n${archive}` : ""}`;
   const title = LINK_TITLES[link.status];
   if (!link.positions.length) return [command("error", null, title, message, root)];
   return link.positions.map((p) => command("error", p, title, message, root));

@@ -2,6 +2,6 @@
 import type { Report } from "../../model/index.js";
 
 export function formatJson(report: Report): string {
-  const { ok, quotes, links, summary } = report;
-  return `${JSON.stringify({ ok, quotes, links, summary }, null, 2)}\n`;
+  const { ok, quotes, links, summary, sources } = report;
+  return `${JSON.stringify({ ok, quotes, links, summary, ...(sources && { sources }) }, null, 2)}\n`;
 }

@@ -1,5 +1,19 @@
 // `--format junit`: JUnit XML for CI test tabs: one suite of quotes (classname = claim), one of links.
-import type { LinkResult, QuoteResult, Report } from "../../model/index.js";
+import {
+  isFailingSource,
+  type LinkResult,
+  type QuoteResult,
+  type Report,
+  type SourceResult,
+} from "../../model/index.js";
+import {
+  archiveLine,
+  isGoneLive,
+  liveLine,
+  liveQuoteLine,
+  showSources,
+  sourceProblem,
+} from "./sources-wording.js";
 import {
   closestToShow,
   type FormatOptions,
@@ -23,12 +37,15 @@ interface Case {
 export function formatJunit(report: Report, options: FormatOptions): string {
   const quotes = report.quotes.map((q) => quoteCase(q, options.root));
   const links = report.links.map((l) => linkCase(l, options.root));
-  const all = [...quotes, ...links];
+  // Cited documents get their own suite only when there is something to say (a live check, a modified copy).
+  const sources = showSources(report) ? (report.sources ?? []).map(sourceCase) : [];
+  const all = [...quotes, ...links, ...sources];
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites name="collateral check" ${counts(all)}>`,
     suite("quotes", quotes),
     suite("links", links),
+    ...(sources.length ? [suite("sources", sources)] : []),
     `</testsuites>`,
     "",
   ].join("\n");
@@ -56,14 +73,37 @@ function quoteCase(q: QuoteResult, root: string): Case {
       : []),
   ].join("\n");
   let inner = "";
+  const gone = isGoneLive(q);
   if (failed) {
     inner = `<failure message="${xmlAttr(quoteProblem(q))}" type="${q.status}">${xmlText(detail)}</failure>`;
+  } else if (gone) {
+    const live = liveQuoteLine(q) ?? "";
+    inner = `<failure message="${xmlAttr(truncate(live, 300))}" type="live-gone">${xmlText(`${where(q.position, root)}: “${q.text}” ${live}`)}</failure>`;
   } else if (q.status === "uncited") {
     inner = `<system-out>${xmlText(`warning: ${detail}`)}</system-out>`;
   } else {
     const pages = formatPages(q.pages);
     inner = `<system-out>${xmlText(`verified in ${q.foundIn ?? q.cited ?? ""}${pages ? `, ${pages}` : ""}`)}</system-out>`;
   }
+  return {
+    xml: `    <testcase ${attrs}>${inner}</testcase>`,
+    failed: failed || gone,
+    skipped: false,
+  };
+}
+
+function sourceCase(s: SourceResult): Case {
+  const attrs = `classname="sources" name="${xmlAttr(s.id)}" file="${xmlAttr(s.position?.file ?? "sources/sources.yaml")}"`;
+  const failed = isFailingSource(s);
+  const detail = [
+    `${s.file} (${s.lock})`,
+    ...(s.lock === "modified" ? [s.reason] : []),
+    ...(s.live ? [liveLine(s)] : []),
+  ].join("\n");
+  const type = s.lock === "modified" ? "modified" : (s.live?.status ?? s.lock);
+  const inner = failed
+    ? `<failure message="${xmlAttr(truncate(sourceProblem(s), 300))}" type="${type}">${xmlText(detail)}</failure>`
+    : `<system-out>${xmlText(detail)}</system-out>`;
   return { xml: `    <testcase ${attrs}>${inner}</testcase>`, failed, skipped: false };
 }
 
@@ -77,6 +117,7 @@ function linkCase(link: LinkResult, root: string): Case {
     ...(link.finalUrl && link.finalUrl !== link.url ? [`final URL: ${link.finalUrl}`] : []),
     ...(link.reason ? [link.reason] : []),
     ...(cited ? [`cited at ${cited}`] : []),
+    ...(link.archive ? [archiveLine(link) ?? ""] : []),
   ].join("\n");
   let inner = `<system-out>${xmlText(detail)}</system-out>`;
   if (failed) {

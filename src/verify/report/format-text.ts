@@ -1,11 +1,20 @@
 // `--format text`: what an author reads in the terminal, quotes grouped by claim, then links, then the tally.
 import {
+  isFailingSource,
   type LinkResult,
   type LinkStatus,
   printable,
   type QuoteResult,
   type Report,
+  type SourceResult,
 } from "../../model/index.js";
+import {
+  archiveLine,
+  isGoneLive,
+  liveLine,
+  liveQuoteLine,
+  showSources,
+} from "./sources-wording.js";
 import {
   byClaim,
   closestToShow,
@@ -46,23 +55,33 @@ export function formatText(report: Report, options: FormatOptions): string {
     for (const link of report.links) lines.push(...linkLines(link, p, options.root));
     lines.push("");
   }
+  if (showSources(report)) {
+    lines.push(p.bold("Cited documents"));
+    const width = Math.max(0, ...(report.sources ?? []).map((s) => s.id.length));
+    for (const source of report.sources ?? []) lines.push(...sourceLines(source, p, width));
+    lines.push("");
+  }
   const summary = summaryLine(report);
   lines.push(report.ok ? p.green(summary) : p.red(summary));
   return `${lines.join("\n")}\n`;
 }
 
 function quoteLines(q: QuoteResult, p: Palette, root: string): string[] {
-  const mark = isFailingQuote(q)
-    ? p.red("✖")
-    : q.status === "uncited"
-      ? p.yellow("⚠")
-      : p.green("✔");
+  const mark =
+    isFailingQuote(q) || isGoneLive(q)
+      ? p.red("✖")
+      : q.status === "uncited"
+        ? p.yellow("⚠")
+        : p.green("✔");
   const pages = formatPages(q.pages);
   const source = q.foundIn ?? q.cited;
   const detail = [q.status, source, pages].filter(Boolean).join(" · ");
   const lines = [
     `  ${mark} ${where(q.position, root)}  “${printable(truncate(q.text, 90))}”  ${p.dim(printable(detail))}`,
   ];
+  const live = liveQuoteLine(q);
+  if (live)
+    lines.push(`      ${(isGoneLive(q) ? p.red : p.yellow)(printable(truncate(live, 400)))}`);
   if (q.status === "verified") return lines;
   const color = q.status === "uncited" ? p.yellow : p.red;
   lines.push(`      ${color(printable(quoteProblem(q)))}`);
@@ -100,6 +119,21 @@ function linkLines(link: LinkResult, p: Palette, root: string): string[] {
   if (link.positions.length) {
     const cited = link.positions.map((pos) => where(pos, root)).join(", ");
     lines.push(`      ${p.dim(`cited at ${cited}`)}`);
+  }
+  const archive = archiveLine(link);
+  if (archive) lines.push(`      ${p.yellow(printable(archive))}`);
+  return lines;
+}
+
+function sourceLines(s: SourceResult, p: Palette, width: number): string[] {
+  const failing = isFailingSource(s);
+  const changed = s.live?.status === "changed-quotes-hold" || s.live?.status === "unreachable";
+  const mark = failing ? p.red("✖") : changed ? p.yellow("⚠") : p.green("✔");
+  const lines = [`  ${mark} ${s.id.padEnd(width)}  ${p.dim(`${s.file} · ${s.lock}`)}`];
+  if (s.lock === "modified") lines.push(`      ${p.red(printable(s.reason))}`);
+  if (s.live) {
+    const paint = failing ? p.red : changed ? p.yellow : p.dim;
+    lines.push(`      ${paint(printable(liveLine(s)))}`);
   }
   return lines;
 }

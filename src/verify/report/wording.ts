@@ -10,6 +10,7 @@ import {
   type QuoteStatus,
   type Report,
 } from "../../model/index.js";
+import { liveSummary } from "./sources-wording.js";
 
 export type ReportFormat = "text" | "json" | "junit" | "github";
 
@@ -83,6 +84,9 @@ export function relocate(report: Report, root: string, cwd: string): Report {
     ...report,
     quotes: report.quotes.map((q) => ({ ...q, position: move(q.position) })),
     links: report.links.map((l) => ({ ...l, positions: l.positions.map(move) })),
+    ...(report.sources && {
+      sources: report.sources.map((s) => (s.position ? { ...s, position: move(s.position) } : s)),
+    }),
   };
 }
 
@@ -122,7 +126,7 @@ export function summaryLine(report: Report): string {
   const ok = report.links.filter((l) => l.status === "ok" || l.status === "redirected").length;
   const skipped = report.links.filter((l) => l.status === "skipped").length;
   const links = [`${ok} ok`, `${s.broken} broken`, ...(skipped ? [`${skipped} skipped`] : [])];
-  return `${plural(s.quotes, "quote")}: ${s.verified} verified, ${s.failed} failed, ${s.uncited} uncited · ${plural(s.links, "link")}: ${links.join(", ")}`;
+  return `${plural(s.quotes, "quote")}: ${s.verified} verified, ${s.failed} failed, ${s.uncited} uncited · ${plural(s.links, "link")}: ${links.join(", ")}${liveSummary(report)}`;
 }
 
 function plural(n: number, word: string): string {

@@ -12,7 +12,13 @@ const found = (quote: string, doc = blueprint) => locateQuote(quote, doc) !== nu
 describe("locateQuote: what it finds", () => {
   it("finds a quote word for word, with the page it is on", () => {
     const hit = locateQuote("managers, auditors, and INFOSEC professionals", blueprint);
-    expect(hit).toEqual({ pages: [1], excerpt: "managers, auditors, and INFOSEC professionals" });
+    expect(hit).toMatchObject({
+      pages: [1],
+      excerpt: "managers, auditors, and INFOSEC professionals",
+    });
+    // The lock's anchor: a few of the document's words either side.
+    expect(hit?.prefix.split(" ").length).toBeLessThanOrEqual(6);
+    expect(hit?.prefix.length).toBeGreaterThan(0);
   });
 
   it("finds a sentence that runs from one page to the next, giving both pages", () => {

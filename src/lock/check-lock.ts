@@ -1,0 +1,99 @@
+// Every registry entry's local copy against its lock entry: locked, modified since, never locked, or missing.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { REGISTRY_FILE } from "../ingest/registry.js";
+import {
+  LOCK_FILE,
+  type LockFile,
+  type Message,
+  type Position,
+  type Source,
+  type SourceResult,
+} from "../model/index.js";
+import { hashLocalCopy } from "./hash-file.js";
+
+export async function checkLock(
+  root: string,
+  registry: Source[],
+  lock: LockFile | null,
+): Promise<SourceResult[]> {
+  const sourcesDir = path.join(root, "sources");
+  const positions = await registryPositions(root);
+  return Promise.all(
+    registry.map(async (source): Promise<SourceResult> => {
+      const entry = lock?.sources[source.id] ?? null;
+      const local = await hashLocalCopy(sourcesDir, source.file);
+      const base = {
+        id: source.id,
+        file: source.file,
+        url: source.url,
+        sha256: local.ok ? local.sha256 : null,
+        lockedSha256: entry?.sha256 ?? null,
+        ...(positions.has(source.id) && { position: positions.get(source.id) }),
+      };
+      if (!local.ok) {
+        const fix = local.missing ? `; \`collateral fetch ${source.id}\` downloads it` : "";
+        return { ...base, lock: "missing", reason: `${local.reason}${fix}` };
+      }
+      if (!entry) {
+        const why = lock ? `${source.id} has no entry in ${LOCK_FILE}` : `there is no ${LOCK_FILE}`;
+        return {
+          ...base,
+          lock: "unlocked",
+          reason: `${why}: nothing records which bytes were quoted. \`collateral fetch ${source.id}\` downloads and locks it; \`collateral fetch --local ${source.id}\` locks the copy as it stands`,
+        };
+      }
+      if (entry.sha256 !== local.sha256) {
+        return {
+          ...base,
+          lock: "modified",
+          reason: `the local copy ${source.file} is not the one locked (sha256 ${short(entry.sha256)}…, ${entry.size} bytes; now ${short(local.sha256)}…, ${local.size} bytes): it was edited or replaced by hand. \`collateral fetch --update ${source.id}\` takes the live version, \`collateral fetch --local ${source.id}\` locks this one`,
+        };
+      }
+      return { ...base, lock: "locked", reason: "" };
+    }),
+  );
+}
+
+/** Warnings for sources nothing locks, when the workspace has a lock (a workspace without one gets a single line). */
+export function lockMessages(results: SourceResult[], lock: LockFile | null): Message[] {
+  const lockStart = { file: LOCK_FILE, line: 1, column: 1 };
+  if (!lock) {
+    if (!results.length) return [];
+    return [
+      {
+        position: { file: REGISTRY_FILE, line: 1, column: 1 },
+        reason: `no ${LOCK_FILE}: the cited documents' bytes are not locked, so an edited copy would go unnoticed. \`collateral fetch\` downloads and locks them (\`--local\` locks the copies as they stand)`,
+        rule: "lock-missing",
+      },
+    ];
+  }
+  return results
+    .filter((r) => r.lock === "unlocked")
+    .map((r) => ({
+      position: r.position ?? lockStart,
+      reason: r.reason,
+      rule: "lock-entry-missing",
+    }));
+}
+
+function short(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+/** Where each registry id is written in sources.yaml (`- id: x`), for annotations on the entry. */
+async function registryPositions(root: string): Promise<Map<string, Position>> {
+  const text = await readFile(path.join(root, REGISTRY_FILE), "utf8").catch(() => "");
+  const positions = new Map<string, Position>();
+  text.split("\n").forEach((line, i) => {
+    const match = /^(\s*-?\s*)id:\s*["']?([a-z0-9-]+)["']?\s*(#.*)?$/.exec(line);
+    if (match?.[2] && !positions.has(match[2])) {
+      positions.set(match[2], {
+        file: REGISTRY_FILE,
+        line: i + 1,
+        column: (match[1]?.length ?? 0) + 1,
+      });
+    }
+  });
+  return positions;
+}

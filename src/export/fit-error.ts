@@ -21,10 +21,10 @@ export function overflowError(
     overflow: 0,
   };
   const options = { exitCode: EXIT.usage, rule: "fit" };
-  const where = failed.label || piece;
+  const where = failed.label || `the ${piece}`;
   if (failed.wide && !printedPages) {
     return new CollateralError(
-      `${piece}: “${failed.wide.text}” in ${where} runs ${inches(failed.wide.overflow)} in wider than its column even at the smallest type size; break the long word, URL or table row, or shorten it`,
+      `${piece}: “${failed.wide.text}” in ${where} runs ${inches(failed.wide.overflow)} in wider than its column${failed.label ? " even at the smallest type size" : ""}; break the long word, URL or table row, or shorten it`,
       options,
     );
   }
@@ -41,7 +41,7 @@ export function overflowError(
   const what =
     piece === "one-pager"
       ? `the one-pager does not fit on one page ${smallest} (${excess})`
-      : `${where} does not fit ${smallest} (${excess})`;
+      : `${failed.label || piece} does not fit ${smallest} (${excess})`;
   const cut = longest
     ? `; shorten or drop the longest claims: ${longest}${piece === "one-pager" ? " (choose the one-pager's claims with `one-pager: [claim ids]` in the front matter)" : ""}`
     : "; shorten its text";

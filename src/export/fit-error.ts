@@ -22,7 +22,8 @@ export function overflowError(
   };
   const options = { exitCode: EXIT.usage, rule: "fit" };
   const where = failed.label || `the ${piece}`;
-  if (failed.wide && !printedPages) {
+  // Too tall is said first: text pushed sideways by a box too small for it is the same problem.
+  if (failed.wide && failed.overflow <= 0 && !printedPages) {
     return new CollateralError(
       `${piece}: “${failed.wide.text}” in ${where} runs ${inches(failed.wide.overflow)} in wider than its column${failed.label ? " even at the smallest type size" : ""}; break the long word, URL or table row, or shorten it`,
       options,

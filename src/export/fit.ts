@@ -43,28 +43,42 @@ function fitBoxes(steps: number): BoxFit[] {
   /**
    * How far a block's in-flow content (its text, its children's boxes) runs past its content box, either side, and
    * the node that does. Decoration placed out of the flow or hidden from readers (cover rings) may bleed on purpose.
+   * Measured line by line and column by column: a block split across two columns has a box in each.
    */
   const overhang = (el: HTMLElement): { by: number; node: Node | null } => {
-    const box = el.getBoundingClientRect();
     const style = getComputedStyle(el);
-    const left = box.left + el.clientLeft + Number.parseFloat(style.paddingLeft);
-    const right = box.left + el.clientLeft + el.clientWidth - Number.parseFloat(style.paddingRight);
+    const inset = (side: "Left" | "Right") =>
+      Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) +
+      Number.parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`));
+    const frames = Array.from(el.getClientRects()).map((f) => ({
+      left: f.left + inset("Left"),
+      right: f.right - inset("Right"),
+      top: f.top,
+      bottom: f.bottom,
+    }));
     let worst: { by: number; node: Node | null } = { by: 0, node: null };
     for (const node of Array.from(el.childNodes)) {
-      let rect: DOMRect;
+      let rects: DOMRect[];
       if (node.nodeType === Node.TEXT_NODE) {
         if (!node.textContent?.trim()) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
-        rect = range.getBoundingClientRect();
+        rects = Array.from(range.getClientRects());
       } else if (node instanceof Element) {
         if (node.hasAttribute("aria-hidden")) continue;
         if (["absolute", "fixed"].includes(getComputedStyle(node).position)) continue;
-        rect = node.getBoundingClientRect();
+        rects = Array.from(node.getClientRects());
       } else continue;
-      if (rect.width === 0) continue;
-      const by = Math.max(rect.right - right, left - rect.left);
-      if (by > worst.by) worst = { by, node };
+      for (const r of rects) {
+        if (r.width === 0) continue;
+        // The fragment of the block this line or box sits in: the one holding either of its ends.
+        const within = (x: number) => (f: (typeof frames)[number]) =>
+          x >= f.left - 1 && x <= f.right + 1 && r.top >= f.top - 1 && r.top <= f.bottom + 1;
+        const frame = frames.find(within(r.left)) ?? frames.find(within(r.right));
+        if (!frame) continue;
+        const by = Math.max(r.right - frame.right, frame.left - r.left);
+        if (by > worst.by) worst = { by, node };
+      }
     }
     return worst;
   };
@@ -77,7 +91,9 @@ function fitBoxes(steps: number): BoxFit[] {
       // An inline element or a hidden one measures 0 wide: only blocks hold a column's width.
       if (el.clientWidth === 0 || el.closest("[aria-hidden]")) continue;
       const { by, node } = overhang(el);
-      if (by <= 1 || (worst && worst.overflow >= by)) continue;
+      // Half an em of slack: the space at the end of a wrapped line hangs past the edge, as it may.
+      const slack = Math.max(1, Number.parseFloat(getComputedStyle(el).fontSize) / 2);
+      if (by <= slack || (worst && worst.overflow >= by)) continue;
       const text = (node?.textContent ?? "").replace(/\s+/g, " ").trim();
       worst = { text: text.length > 48 ? `${text.slice(0, 45)}…` : text, overflow: Math.round(by) };
     }

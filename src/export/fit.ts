@@ -114,7 +114,14 @@ function fitBoxes(steps: number): BoxFit[] {
     let size = "";
     let margins = ["0", "0"];
     for (const sheet of Array.from(document.styleSheets)) {
-      for (const rule of Array.from(sheet.cssRules)) {
+      // A sheet from elsewhere (refused, or another origin) cannot be read: it sets no page of ours.
+      let rules: CSSRule[] = [];
+      try {
+        rules = Array.from(sheet.cssRules);
+      } catch {
+        continue;
+      }
+      for (const rule of rules) {
         if (!(rule instanceof CSSPageRule) || rule.selectorText !== "") continue;
         size = rule.style.getPropertyValue("size").split(/\s+/)[0] || size;
         if (rule.style.marginLeft) margins = [rule.style.marginLeft, rule.style.marginRight];

@@ -158,7 +158,8 @@ function fitBoxes(steps: number): BoxFit[] {
       if (form) box.dataset.fitForm = form;
       for (step = 0; step < steps; step++) {
         box.dataset.fitStep = String(step);
-        wide = widest(box);
+        // Across is measured only once down fits: a step too tall is stepped past either way.
+        wide = overflow() <= 0 ? widest(box) : null;
         if (overflow() <= 0 && !wide) break;
       }
       if (step < steps) break;

@@ -55,7 +55,7 @@ describe("horizontal overflow", () => {
 });
 
 describe("applySteps", () => {
-  const fit = (step: number, form: string): BoxFit => ({
+  const boxFit = (step: number, form: string): BoxFit => ({
     label: "x",
     step,
     form,
@@ -69,7 +69,7 @@ describe("applySteps", () => {
     const html =
       '<div data-fit-box="a" data-fit-step="0" data-fit-form="full" data-fit-forms="full compact"></div>' +
       '<div data-fit-box="b" data-fit-step="0"><p class="x">"quoted"</p></div>';
-    expect(applySteps(html, [fit(2, "compact"), fit(1, "")])).toBe(
+    expect(applySteps(html, [boxFit(2, "compact"), boxFit(1, "")])).toBe(
       '<div data-fit-box="a" data-fit-step="2" data-fit-form="compact" data-fit-forms="full compact"></div>' +
         '<div data-fit-box="b" data-fit-step="1"><p class="x">"quoted"</p></div>',
     );

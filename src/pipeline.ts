@@ -3,11 +3,13 @@ import { createHash } from "node:crypto";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { removeStaleTemps, writeFileAtomic } from "./export/atomic-write.js";
+import { tailoredFolder } from "./export/file-stem.js";
 import {
   assertWritable,
   BrowserManager,
   type ExportedPiece,
   exportPieces,
+  PieceLayoutError,
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
@@ -90,6 +92,19 @@ export interface BuildResult extends Verified {
   pieces: ExportedPiece[];
   /** How many requested pieces were already up to date. */
   unchanged: number;
+  /** The folder the pieces went to: output/, or output/for-<audience>[-<prospect>]/ for a tailored build. */
+  outDir: string;
+}
+
+/** A build that wrote some pieces and could not lay out others (exit 1): what was written, and what failed. */
+export class PartialBuildError extends CollateralError {
+  constructor(
+    readonly result: BuildResult,
+    cause: PieceLayoutError,
+  ) {
+    super(cause.message, { exitCode: cause.exitCode, rule: cause.rule, cause });
+    this.name = "PartialBuildError";
+  }
 }
 
 export interface PipelineOptions {
@@ -268,13 +283,16 @@ export class Pipeline {
     const inputs = new Map(
       await Promise.all(rendered.map(async (r) => [r.piece, await printInput(r)] as const)),
     );
-    const changed = await this.unprinted(rendered, inputs, options);
-    const outDir = path.join(this.root, OUTPUT_DIR);
+    const outDir = outputDir(this.root, options);
+    const changed = await this.unprinted(rendered, inputs, options, outDir);
+    // A tailored build leaves output/ itself (the generic pieces, claims.json, build.json) as it was.
+    const generic = outDir === path.join(this.root, OUTPUT_DIR);
     // claims.json is written last: a folder in its way must stop the build before any piece is.
-    await assertWritable([path.join(outDir, "claims.json")]);
+    if (generic) await assertWritable([path.join(outDir, "claims.json")]);
     await removeStaleTemps(outDir);
     const manifest = new OutputManifest(outDir, contentKey(verified.model));
     const recorded: Promise<void>[] = [];
+    let layoutFailure: PieceLayoutError | null = null;
     const exported = await exportPieces(this.browser, changed, outDir, {
       png: options.png ?? false,
       writeEach: options.writeEach ?? false,
@@ -286,11 +304,29 @@ export class Pipeline {
         );
         options.onPiece?.(piece);
       },
-    }).finally(() => Promise.all(recorded));
-    await writeModel(this.root, verified.model, manifest);
-    // The theme's warnings (an unknown label in labels.yaml) are the author's to see, like the sources'.
-    const messages = [...verified.messages, ...templates.messages];
-    return { ...verified, messages, pieces: exported, unchanged: pieces.length - changed.length };
+    })
+      .catch((error: unknown) => {
+        // A piece that cannot be laid out fails alone: the others are written, and said, before it is reported.
+        if (!(error instanceof PieceLayoutError)) throw error;
+        layoutFailure = error;
+        return [...error.written];
+      })
+      .finally(() => Promise.all(recorded));
+    if (generic) await writeModel(this.root, verified.model, manifest);
+    const result: BuildResult = {
+      ...verified,
+      // The theme's warnings (an unknown label in labels.yaml) are the author's to see, like the sources'.
+      messages: [
+        ...verified.messages,
+        ...templates.messages,
+        ...condensedNotes(verified.model, exported),
+      ],
+      pieces: exported,
+      unchanged: pieces.length - changed.length,
+      outDir,
+    };
+    if (layoutFailure) throw new PartialBuildError(result, layoutFailure);
+    return result;
   }
 
   /** The pieces whose HTML or assets differ from what this pipeline last printed (or whose PDF is gone). */
@@ -298,11 +334,12 @@ export class Pipeline {
     rendered: RenderedPiece[],
     inputs: ReadonlyMap<Piece, string>,
     options: BuildOptions,
+    outDir: string,
   ): Promise<RenderedPiece[]> {
     const out: RenderedPiece[] = [];
     for (const r of rendered) {
       const same = this.printed.get(printKey(r.piece, options)) === inputs.get(r.piece);
-      const exists = await access(path.join(this.root, OUTPUT_DIR, `${r.piece}.pdf`)).then(
+      const exists = await access(path.join(outDir, `${r.piece}.pdf`)).then(
         () => true,
         () => false,
       );
@@ -385,6 +422,25 @@ export async function build(
   } finally {
     await pipeline.close();
   }
+}
+
+/** output/, or for a build tailored to an audience or prospect its own folder under it: never over the generic pieces. */
+export function outputDir(root: string, options: RenderOptions): string {
+  const folder = tailoredFolder(options.audience, options.prospect?.company);
+  return path.join(root, OUTPUT_DIR, ...(folder ? [folder] : []));
+}
+
+/** A one-pager printed in its compact form is said: the author may prefer to choose its claims. */
+function condensedNotes(model: CollateralModel, pieces: readonly ExportedPiece[]): Message[] {
+  if (!pieces.some((p) => p.condensed)) return [];
+  return [
+    {
+      position: { file: model.files[0] ?? "sources", line: 1, column: 1 },
+      reason:
+        "the one-pager's full text does not fit on one page, so it was condensed to each claim's headline, benefit and quotes; choose what it holds with `one-pager:` in the front matter",
+      rule: "one-pager-condensed",
+    },
+  ];
 }
 
 /** What a print depends on: the HTML, and the files it refers to (a replaced theme logo changes no HTML). */

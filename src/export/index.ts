@@ -2,6 +2,7 @@
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { CollateralError, EXIT } from "../model/index.js";
 import type { Piece, RenderedPiece } from "../render/index.js";
 import { copyAssets } from "./assets.js";
 import { assertWritable, writeFileAtomic } from "./atomic-write.js";
@@ -21,6 +22,8 @@ export interface ExportedPiece {
   pdfPath: string;
   htmlPath: string;
   pages: number;
+  /** The one-pager took its compact form (each claim's headline, benefit and quotes) to fit. */
+  condensed: boolean;
   /** Milliseconds this piece took: its print (the first one also waits for Chromium's first page) and its files. */
   ms: number;
   pngPath?: string;
@@ -65,7 +68,34 @@ export async function warmUp(manager: BrowserManager, pages = PRINT_CONCURRENCY)
   await pool.warm(pages);
 }
 
-/** Prints every piece concurrently (one browser, one page each); writes PDF, HTML and assets only when all printed. */
+/**
+ * Pieces that could not be laid out (too long, too wide even at the smallest type): each one failed alone, the
+ * others were written. Exit 1, like a failed quote: the content needs a change, and nothing broken was written.
+ */
+export class PieceLayoutError extends CollateralError {
+  constructor(
+    readonly failures: readonly { piece: Piece; error: CollateralError }[],
+    readonly written: readonly ExportedPiece[],
+    outDir: string,
+  ) {
+    const kept = failures.map((f) => path.join(path.basename(outDir), `${f.piece}.pdf`)).join(", ");
+    const others = written.length ? `${written.map((p) => p.piece).join(" and ")} written; ` : "";
+    super(`${failures.map((f) => f.error.message).join("\n")}\n(${others}${kept} left as it was)`, {
+      exitCode: EXIT.failed,
+      rule: "fit",
+    });
+    this.name = "PieceLayoutError";
+  }
+}
+
+/** A print that failed because its content cannot be laid out: that piece fails alone. */
+const isLayoutFailure = (reason: unknown): reason is CollateralError =>
+  reason instanceof CollateralError && reason.rule === "fit";
+
+/**
+ * Prints every piece concurrently (one browser, one page each); writes PDF, HTML and assets only when all printed,
+ * except a piece that cannot be laid out: the others are written, then PieceLayoutError says which failed.
+ */
 export async function exportPieces(
   manager: BrowserManager,
   rendered: RenderedPiece[],
@@ -95,22 +125,33 @@ export async function exportPieces(
     return exported;
   };
   const limit = options.concurrency ?? PRINT_CONCURRENCY;
+  const settled = options.writeEach
+    ? await (async () => {
+        await copyAssets(rendered, outDir);
+        return settleLimited(rendered, limit, async (p) => write(p, await print(p)));
+      })()
+    : await settleLimited(rendered, limit, print);
+  const failed = settled.find((p) => p.status === "rejected" && !isLayoutFailure(p.reason));
+  if (failed?.status === "rejected") throw failed.reason;
+  const failures = rendered.flatMap((r, i) => {
+    const result = settled[i];
+    return result?.status === "rejected" ? [{ piece: r.piece, error: result.reason }] : [];
+  });
+  const ok = rendered.filter((_, i) => settled[i]?.status === "fulfilled");
+  let written: ExportedPiece[];
   if (options.writeEach) {
-    await copyAssets(rendered, outDir);
-    const written = await settleLimited(rendered, limit, async (p) => write(p, await print(p)));
-    const failed = written.find((p) => p.status === "rejected");
-    if (failed) throw failed.reason;
-    return written.map((p) => (p as PromiseFulfilledResult<ExportedPiece>).value);
+    written = settled.flatMap((p) => (p.status === "fulfilled" ? [p.value as ExportedPiece] : []));
+  } else {
+    if (ok.length) await copyAssets(ok, outDir);
+    written = await Promise.all(
+      rendered.flatMap((piece, i) => {
+        const result = settled[i];
+        return result?.status === "fulfilled" ? [write(piece, result.value as PrintResult)] : [];
+      }),
+    );
   }
-  const printed = await settleLimited(rendered, limit, print);
-  const failed = printed.find((p) => p.status === "rejected");
-  if (failed) throw failed.reason;
-  await copyAssets(rendered, outDir);
-  return Promise.all(
-    rendered.map((piece, i) =>
-      write(piece, (printed[i] as PromiseFulfilledResult<PrintResult>).value),
-    ),
-  );
+  if (failures.length) throw new PieceLayoutError(failures, written, outDir);
+  return written;
 }
 
 async function writePiece(
@@ -129,6 +170,7 @@ async function writePiece(
     pdfPath: `${base}.pdf`,
     htmlPath: `${base}.html`,
     pages: printed.pages,
+    condensed: printed.condensed,
     ms: 0,
     ...(printed.png && { pngPath: `${base}.png` }),
   };

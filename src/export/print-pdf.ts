@@ -15,6 +15,8 @@ export interface PrintResult {
   html: string;
   /** URLs the page asked for and was refused. */
   blocked: string[];
+  /** A box (the one-pager) took its compact form to fit. */
+  condensed: boolean;
   png?: Uint8Array;
 }
 
@@ -71,6 +73,7 @@ export async function printToPdf(
       pages,
       html: applySteps(rendered.html, fits),
       blocked: job.blocked,
+      condensed: fits.some((f) => f.condensed),
       ...(png && { png }),
     };
   } finally {

@@ -122,6 +122,7 @@ function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): vo
         }
       });
     });
+    checkOnePagerClaims(doc, ids, known);
     doc.meta.comparison?.forEach((row, i) => {
       if (row.claim && !ids.has(row.claim)) {
         throw new CollateralError(
@@ -140,4 +141,35 @@ function checkClaimReferences(documents: SourceDocument[], ids: Set<string>): vo
 function didYouMean(name: string, ids: Set<string>): string {
   const near = closest(name, ids);
   return near ? `: did you mean "${near}"?` : "";
+}
+
+/** `one-pager:` names claims by id (as a list, or under `claims:`): each must exist, once. */
+function checkOnePagerClaims(doc: SourceDocument, ids: Set<string>, known: string): void {
+  const setting = doc.meta["one-pager"];
+  if (!setting?.claims) return;
+  // The list form is itself the claims, the object form has them under `claims`: the path that exists points
+  // further into the file than the one that falls back to `one-pager:` itself.
+  const at = (j: number) => {
+    const list = doc.positionOf(["one-pager", j]);
+    const object = doc.positionOf(["one-pager", "claims", j]);
+    const later = list.line - object.line || list.column - object.column;
+    return later > 0 ? list : object;
+  };
+  setting.claims.forEach((claim, j) => {
+    if (setting.claims?.indexOf(claim) !== j) {
+      throw new CollateralError(
+        `one-pager names claim "${claim}" twice (it would be printed twice)`,
+        {
+          position: at(j),
+          rule: "front-matter",
+        },
+      );
+    }
+    if (!ids.has(claim)) {
+      throw new CollateralError(`one-pager names unknown claim "${claim}" (claims: ${known})`, {
+        position: at(j),
+        rule: "unknown-claim",
+      });
+    }
+  });
 }

@@ -24,6 +24,27 @@ export const ComparisonRowSchema = z
   .strict();
 export type ComparisonRow = z.infer<typeof ComparisonRowSchema>;
 
+/**
+ * What the generic one-pager holds (`one-pager:` in the front matter): its claims, in order (default: all), and
+ * its form: `auto` prints each claim in full and, when that cannot fit on the page, condensed to its headline,
+ * benefit and quotes; `full` never condenses (a one-pager that cannot fit fails); `compact` always condenses.
+ * A list is short for `{ claims: [...] }`.
+ */
+export const OnePagerSchema = z.union([
+  z
+    .array(z.string())
+    .min(1)
+    .transform((claims) => ({ claims, form: "auto" as const })),
+  z
+    .object({
+      claims: z.array(z.string()).min(1).optional(),
+      form: z.enum(["auto", "full", "compact"]).default("auto"),
+    })
+    .strict(),
+]);
+export type OnePagerSetting = z.infer<typeof OnePagerSchema>;
+export type OnePagerForm = OnePagerSetting["form"];
+
 export const DocumentMetaSchema = z
   .object({
     title: z.string().min(1),
@@ -42,6 +63,7 @@ export const DocumentMetaSchema = z
     labels: LabelsSchema.optional(),
     audiences: z.array(AudienceSchema).default([]),
     comparison: z.array(ComparisonRowSchema).default([]),
+    "one-pager": OnePagerSchema.optional(),
     cta: z
       .object({ heading: z.string(), text: z.string(), url: z.string().optional() })
       .strict()

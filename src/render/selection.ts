@@ -1,4 +1,4 @@
-// What a piece covers: the claims (an audience's selection and order for the one-pager) and the comparison rows.
+// What a piece covers: the claims (an audience's selection and order, or the one-pager's own) and the comparison rows.
 import {
   type Audience,
   type Claim,
@@ -24,15 +24,23 @@ export function findAudience(model: CollateralModel, id: string | undefined): Au
   });
 }
 
-/** Every claim in source order, except the one-pager for an audience: its claims, in its order. */
+/**
+ * An audience's claims, in its order, in every piece tailored to it; otherwise every claim in source order, except
+ * the one-pager when the front matter's `one-pager:` names its claims.
+ */
 export function selectClaims(
   model: CollateralModel,
   piece: Piece,
   audience: Audience | null,
 ): Claim[] {
-  if (piece !== "one-pager" || !audience) return model.claims;
+  const ids = audience
+    ? audience.claims
+    : piece === "one-pager"
+      ? model.meta["one-pager"]?.claims
+      : undefined;
+  if (!ids) return model.claims;
   const byId = new Map(model.claims.map((c) => [c.id, c]));
-  return audience.claims.flatMap((id) => byId.get(id) ?? []);
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Rows about the selected claims, plus rows tied to no claim; all rows when every claim is shown. */

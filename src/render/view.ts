@@ -40,6 +40,12 @@ export interface PieceView {
   claims: ClaimView[];
   comparison: { product: string; competitor: string; rows: ComparisonRow[] } | null;
   references: Reference[];
+  /**
+   * The forms a fit box may take, in the order tried ("full compact": the one-pager condenses to fit) and the
+   * first of them; "" outside the one-pager.
+   */
+  fitForms: string;
+  fitForm: string;
   cta: { heading: string; text: string; href: string | null } | null;
 }
 
@@ -58,6 +64,14 @@ function prospectView(options: RenderOptions): PieceView["prospect"] {
   const company = options.prospect?.company.trim();
   if (!company) return null;
   return { company, contact: options.prospect?.contact?.trim() || null };
+}
+
+/** The one-pager's forms, from `one-pager: { form }`: auto tries the full text first, then the compact form. */
+function fitForms(model: CollateralModel, piece: Piece): { fitForms: string; fitForm: string } {
+  if (piece !== "one-pager") return { fitForms: "", fitForm: "" };
+  const form = model.meta["one-pager"]?.form ?? "auto";
+  const forms = form === "auto" ? ["full", "compact"] : [form];
+  return { fitForms: forms.join(" "), fitForm: forms[0] ?? "full" };
 }
 
 export function buildView(
@@ -108,6 +122,7 @@ export function buildView(
         ? { product: meta.product, competitor: meta.competitor, rows }
         : null,
     references: index.references(),
+    ...fitForms(model, piece),
     cta: meta.cta ? { ...meta.cta, href: meta.cta.url ? safeUrl(meta.cta.url) : null } : null,
   };
 }

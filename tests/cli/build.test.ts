@@ -210,19 +210,20 @@ describe("collateral build --only one-pager --audience federal --prospect", () =
     );
   }, BUILD_TIMEOUT);
 
-  it("exits 0 and rewrites the one-pager only", async () => {
+  const tailored = () => path.join(out, "for-federal-Acme-Federal/one-pager.pdf");
+
+  it("exits 0 and writes the tailored one-pager in its own folder, never over the generic pieces", async () => {
     expect(run.code).toBe(0);
     const now = await snapshot(out);
-    for (const name of ["brochure.pdf", "brochure.html", "deck.pdf", "deck.html"])
-      expect(now.get(name), name).toBe(before.get(name));
-    expect(now.get("one-pager.pdf")).not.toBe(before.get("one-pager.pdf"));
-    expect(now.get("one-pager.html")).not.toBe(before.get("one-pager.html"));
-    expect(run.stderr).toContain("output/one-pager.pdf");
-    expect(run.stderr).not.toContain("output/brochure.pdf");
+    for (const [name, stamp] of before) expect(now.get(name), name).toBe(stamp);
+    expect(now.get(path.join("for-federal-Acme-Federal", "one-pager.pdf"))).toBeDefined();
+    expect(now.get(path.join("for-federal-Acme-Federal", "deck.pdf"))).toBeUndefined();
+    expect(run.stderr).toContain("output/for-federal-Acme-Federal/one-pager.pdf");
+    expect(run.stderr).not.toContain("brochure.pdf");
   });
 
   it("is prepared for the prospect and shows only the audience's claims, on one page", async () => {
-    const text = await pdfText(pdf("one-pager"));
+    const text = await pdfText(tailored());
     expect(text).toMatch(/prepared for\s+Acme Federal/i);
     const federal = model.meta.audiences.find((a) => a.id === "federal");
     expect(federal?.claims).toHaveLength(3);
@@ -230,7 +231,7 @@ describe("collateral build --only one-pager --audience federal --prospect", () =
     for (const id of federal?.claims ?? []) expect(words(text)).toContain(titles.get(id));
     for (const [id, title] of titles)
       if (!federal?.claims.includes(id)) expect(words(text), id).not.toContain(title);
-    expect((await pdfInfo(pdf("one-pager"))).Pages).toBe("1");
+    expect((await pdfInfo(tailored())).Pages).toBe("1");
   });
 });
 

@@ -10,6 +10,7 @@ import {
   BrowserManager,
   type ExportedPiece,
   exportPieces,
+  PieceLayoutError,
   printPdf,
   printToPdf,
   screenshotPng,
@@ -188,19 +189,32 @@ describe("tailored pieces", () => {
 });
 
 describe("the one-pager that cannot fit", () => {
-  it("fails naming the longest claims instead of printing a second page", async () => {
+  it("condenses to each claim's headline, benefit and quotes before failing", async () => {
     const long = structuredClone(model);
     const claim = long.claims.find((c) => c.id.startsWith("strong-role-fit"))!;
     claim.blocks = Array.from({ length: 12 }, () => structuredClone(claim.blocks[0]!));
+    const printed = await printToPdf(manager, renderPiece(templates, long, "one-pager", {}));
+    expect(printed.pages).toBe(1);
+    expect(printed.condensed).toBe(true);
+    expect(printed.html).toMatch(/data-fit-form="compact"/);
+  });
+
+  it("fails alone naming the longest claims: the other pieces are written", async () => {
+    const long = structuredClone(model);
+    for (const claim of long.claims) claim.title = `${claim.title} `.repeat(25).trim();
     const target = await mkdtemp(path.join(os.tmpdir(), "collateral-overflow-"));
-    const rendered = PIECES.map((piece) => renderPiece(templates, long, piece, {}));
-    const error = await exportPieces(manager, rendered, target, {}).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CollateralError);
-    expect((error as Error).message).toMatch(/one-pager does not fit on one page/);
-    expect((error as Error).message).toContain(
-      "“Strong Role Fit for Emerging Security Managers and Team Leads”",
+    const rendered = PIECES.filter((p) => p !== "deck").map((piece) =>
+      renderPiece(templates, long, piece, {}),
     );
-    expect(await readdir(target)).toEqual([]);
+    const error = await exportPieces(manager, rendered, target, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PieceLayoutError);
+    expect((error as PieceLayoutError).exitCode).toBe(1);
+    expect((error as Error).message).toMatch(
+      /one-pager does not fit on one page even condensed to each claim's headline, benefit and quotes/,
+    );
+    expect((error as Error).message).toContain("“Strong Role Fit for Emerging Security Managers");
+    expect((error as PieceLayoutError).written.map((p) => p.piece)).toEqual(["brochure"]);
+    expect((await readdir(target)).filter((f) => f.endsWith(".pdf"))).toEqual(["brochure.pdf"]);
     await rm(target, { recursive: true, force: true });
   });
 });

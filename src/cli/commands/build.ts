@@ -1,7 +1,7 @@
 // `collateral build`: verify, then render brochure, one-pager and deck into output/, with a line per piece.
 import path from "node:path";
 import { BrowserManager } from "../../export/browser.js";
-import { formatPosition, printable } from "../../model/index.js";
+import { type CollateralError, EXIT, formatPosition, printable } from "../../model/index.js";
 import type { BuildResult } from "../../pipeline.js";
 import { PIECES, type Piece } from "../../render/pieces.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
@@ -32,8 +32,10 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   const browser = new BrowserManager();
   browser.launch().catch(() => undefined);
   let result: BuildResult;
+  /** A piece that could not be laid out: the others were written, and are reported as usual before it. */
+  let partial: CollateralError | null = null;
   try {
-    const { build } = await import("../../pipeline.js");
+    const { build, PartialBuildError } = await import("../../pipeline.js");
     result = await build(
       root,
       {
@@ -56,7 +58,11 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
         },
       },
       { browser, readLimits: limits },
-    );
+    ).catch((error: unknown) => {
+      if (!(error instanceof PartialBuildError)) throw error;
+      partial = error;
+      return error.result;
+    });
   } finally {
     // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).
     await browser.close();
@@ -74,6 +80,11 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   process.stderr.write(
     `${summary.verified}/${summary.quotes} quotes verified · ${result.pieces.length} piece(s) in ${Math.round(performance.now() - started)} ms\n`,
   );
+  if (partial) {
+    const message = (partial as CollateralError).toString();
+    process.stderr.write(`${red("error", on)}: ${printable(message, { newlines: true })}\n`);
+    return EXIT.failed;
+  }
   // A draft is written, but failing quotes still fail the command: CI must not mistake a draft for a release.
   return failed.length ? 1 : 0;
 }

@@ -31,6 +31,14 @@ export const DocumentMetaSchema = z
     tagline: z.string().optional(),
     subtitle: z.string().optional(),
     author: z.string().optional(),
+    /** BCP 47 language of the text (`en`, `ja`, `zh-Hant`): hyphenation and the CJK face; default `en`. */
+    lang: z
+      .string()
+      .regex(
+        /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+        "lang must be a BCP 47 tag such as en, ja, zh-Hant",
+      )
+      .optional(),
     date: z
       .union([z.string(), z.date()])
       .optional()

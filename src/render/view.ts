@@ -3,7 +3,7 @@ import type { CollateralModel, ComparisonRow } from "../model/index.js";
 import { CitationIndex, type Reference } from "./citations.js";
 import { type ClaimView, claimView } from "./claim-view.js";
 import { safeUrl } from "./escape.js";
-import { fontFaceCss } from "./fonts.js";
+import { FONT_FACES_SLOT } from "./fonts.js";
 import { formatDate } from "./format.js";
 import { PIECES, type Piece, type RenderOptions } from "./pieces.js";
 import { findAudience, selectClaims, selectComparison } from "./selection.js";
@@ -11,6 +11,8 @@ import type { TemplateSet } from "./templates.js";
 
 export interface PieceView {
   piece: Piece;
+  /** The document's language (front matter `lang`, default `en`): the root's lang attribute. */
+  lang: string;
   title: string;
   subtitle: string;
   tagline: string;
@@ -32,7 +34,7 @@ export interface PieceView {
   cta: { heading: string; text: string; href: string | null } | null;
 }
 
-/** Fonts, then theme.css and base.css, then shared sheets, then the piece's own sheet. */
+/** Fonts (a slot, filled once the HTML is known), then theme.css and base.css, shared sheets, the piece's own. */
 export function stylesFor(templates: TemplateSet, piece: Piece): string {
   const own = new Set(PIECES.map((p) => `${p}.css`));
   const first = ["theme.css", "base.css"];
@@ -40,7 +42,7 @@ export function stylesFor(templates: TemplateSet, piece: Piece): string {
     .filter((n) => !own.has(n) && !first.includes(n))
     .sort();
   const order = [...first, ...shared, `${piece}.css`];
-  return [fontFaceCss(), ...order.flatMap((n) => templates.styles.get(n) ?? [])].join("\n");
+  return [FONT_FACES_SLOT, ...order.flatMap((n) => templates.styles.get(n) ?? [])].join("\n");
 }
 
 function prospectView(options: RenderOptions): PieceView["prospect"] {
@@ -62,6 +64,7 @@ export function buildView(
   const rows = selectComparison(model, claims);
   return {
     piece,
+    lang: meta.lang ?? "en",
     title: meta.title,
     subtitle: meta.subtitle ?? "",
     tagline: meta.tagline ?? "",

@@ -6,6 +6,7 @@ import {
   formatUnicodeRange,
   intersectRanges,
   parseUnicodeRange,
+  rangeHas,
   type UnicodeRange,
   unionRanges,
 } from "./unicode-range.js";
@@ -128,8 +129,9 @@ export const FAMILY_SPECS: readonly FamilySpec[] = [
 /**
  * The families after Inter in every font stack (`--font-scripts`), for a document's `lang`: Arabic and Hebrew,
  * then CJK. Kana always take the Japanese face and hangul the Korean one; Han characters take the face of the
- * language (ja, ko, zh-Hant/-TW/-HK/-MO, other zh), Simplified Chinese when the language is not CJK (the widest
- * Han set: Japanese and Traditional names print in it too), and the other faces after it for what it lacks.
+ * language (ja, ko, zh-Hant/-TW/-HK/-MO, other zh), Simplified Chinese when the language is not CJK (it has the
+ * simplified forms the others lack and their common characters: one face for a name of unknown language), and
+ * the other faces after it for what it lacks.
  */
 export function scriptStack(lang: string): string[] {
   const tag = lang.toLowerCase();
@@ -182,12 +184,28 @@ function familyFaces(spec: FamilySpec): FontFace[] {
   return faces;
 }
 
-let catalogue: readonly FontFace[] | null = null;
+const loaded = new Map<string, FontFace[]>();
 
-/** Every face shipped, in the order their rules are declared (read once from the packages' unicode.json). */
+/** A family's faces, read from its package the first time they are asked for (a Latin piece reads no CJK). */
+export function familyFacesOf(family: string): readonly FontFace[] {
+  let faces = loaded.get(family);
+  if (!faces) {
+    const spec = FAMILY_SPECS.find((s) => s.family === family);
+    faces = spec ? familyFaces(spec) : [];
+    loaded.set(family, faces);
+  }
+  return faces;
+}
+
+/** Whether a family can hold a character at all, without reading its package (kana and hangul families). */
+export function familyMayHold(family: string, codePoint: number): boolean {
+  const only = FAMILY_SPECS.find((s) => s.family === family)?.only;
+  return !only || rangeHas(only, codePoint);
+}
+
+/** Every face shipped, in the order their rules are declared. */
 export function fontCatalogue(): readonly FontFace[] {
-  catalogue ??= FAMILY_SPECS.flatMap(familyFaces);
-  return catalogue;
+  return FAMILY_SPECS.flatMap((spec) => familyFacesOf(spec.family));
 }
 
 let base: UnicodeRange | null = null;
@@ -195,14 +213,14 @@ let base: UnicodeRange | null = null;
 /** What Inter and Source Serif 4 cover: a character there never needs another script's face. */
 export function baseRange(): UnicodeRange {
   base ??= unionRanges(
-    ...fontCatalogue()
-      .filter((f) => BASE_FAMILIES.includes(f.family))
-      .map((f) => f.range),
+    ...BASE_FAMILIES.flatMap((family) => familyFacesOf(family).map((f) => f.range)),
   );
   return base;
 }
 
 /** The faces the sales portal's own page declares: all but the large CJK families (its visitors' fonts do). */
 export function portalFaces(): readonly FontFace[] {
-  return fontCatalogue().filter((f) => !/^Noto Sans (JP|SC|TC|KR)/.test(f.family));
+  return FAMILY_SPECS.filter((spec) => !/noto-sans-(jp|sc|tc|kr)$/.test(spec.pkg)).flatMap((spec) =>
+    familyFacesOf(spec.family),
+  );
 }

@@ -3,8 +3,10 @@ import { decodeHTML } from "entities";
 import {
   BASE_FAMILIES,
   baseRange,
+  FAMILY_SPECS,
   type FontFace,
-  fontCatalogue,
+  familyFacesOf,
+  familyMayHold,
   portalFaces,
   scriptStack,
 } from "./font-catalogue.js";
@@ -46,24 +48,25 @@ export function usedCodePoints(html: string): Set<number> {
  * first family of the language's script stack whose range holds it (the one the browser will take).
  */
 export function facesFor(used: ReadonlySet<number>, lang: string): FontFace[] {
-  const catalogue = fontCatalogue();
-  const picked = new Set(
-    catalogue.filter(
-      (face) =>
-        face.always || (BASE_FAMILIES.includes(face.family) && rangeMeets(face.range, used)),
-    ),
-  );
+  const picked = new Set<FontFace>();
+  for (const family of BASE_FAMILIES)
+    for (const face of familyFacesOf(family))
+      if (face.always || rangeMeets(face.range, used)) picked.add(face);
   const base = baseRange();
-  const stack = scriptStack(lang).map((family) => catalogue.filter((f) => f.family === family));
+  const stack = scriptStack(lang);
   for (const code of used) {
     if (rangeHas(base, code)) continue;
-    for (const faces of stack) {
-      const holding = faces.filter((f) => rangeHas(f.range, code));
+    for (const family of stack) {
+      if (!familyMayHold(family, code)) continue;
+      const holding = familyFacesOf(family).filter((f) => rangeHas(f.range, code));
       for (const face of holding) picked.add(face);
       if (holding.length) break;
     }
   }
-  return catalogue.filter((face) => picked.has(face));
+  const families = new Set([...picked].map((f) => f.family));
+  return FAMILY_SPECS.filter((spec) => families.has(spec.family)).flatMap((spec) =>
+    familyFacesOf(spec.family).filter((f) => picked.has(f)),
+  );
 }
 
 /** The stack's families as the value of `--font-scripts`, which theme.css puts after Inter in its stacks. */

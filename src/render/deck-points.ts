@@ -44,20 +44,24 @@ function inlinesText(
     .trim();
 }
 
-/** Sentence boundaries: . ! ? (not after an abbreviation), and a colon followed by a capital. */
+/**
+ * Sentence boundaries: . ! ? (not after an abbreviation) and a colon followed by a capital or a letter of a script
+ * without case (Arabic, Hebrew, CJK); and the full stops of Chinese and Japanese, which no space follows.
+ */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const boundary = /([.!?][”"’)]?|:)\s+(?=[A-Z“"(])/g;
+  const boundary = /([.!?][”"’)]?|:)\s+(?=[\p{Lu}\p{Lo}“"(])|([。！？][」』”）]?)\s*(?=\S)/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const candidate = text.slice(start, m.index + m[1]!.length);
+    const stop = m[1] ?? m[2]!;
+    const candidate = text.slice(start, m.index + stop.length);
     if (ABBREVIATIONS.test(text.slice(start, m.index + 1))) continue;
     out.push(candidate.trim());
     start = m.index + m[0].length;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
-  return out.filter((s) => /\w/.test(s));
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -65,7 +69,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 function finish(text: string): string {
   const trimmed = text.trim().replace(/[\s,;:—–-]+$/, "");
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?…”"]$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?…”"。！？」』）؟]$/.test(capital) ? capital : `${capital}.`;
 }
 
 /** Shortens a sentence to MAX_WORDS: drop filler and asides, keep the main clause, cut at a clause boundary. */

@@ -1,71 +1,107 @@
-// The typefaces every piece embeds (from @fontsource, never the web): their files and @font-face rules.
-import { createRequire } from "node:module";
+// The fonts a piece needs: the stack for its language and only the subsets the characters of its HTML fall in.
+import { decodeHTML } from "entities";
+import {
+  BASE_FAMILIES,
+  baseRange,
+  FAMILY_SPECS,
+  type FontFace,
+  familyFacesOf,
+  familyMayHold,
+  portalFaces,
+  scriptStack,
+} from "./font-catalogue.js";
+import type { Asset } from "./pieces.js";
+import { rangeHas, rangeMeets } from "./unicode-range.js";
 
-export interface FontFace {
-  family: string;
-  weight: number;
-  style: "normal" | "italic";
-  /** File name inside the @fontsource package's files/ folder. */
-  file: string;
-  unicodeRange: string;
-  /** Absolute path of the woff2 file. */
-  path: string;
-}
-
-const LATIN =
-  "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD";
-const LATIN_EXT =
-  "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF";
-
-const require = createRequire(import.meta.url);
-
-function faces(pkg: string, family: string, variants: [number, "normal" | "italic"][]): FontFace[] {
-  const slug = pkg.replace("@fontsource/", "");
-  return variants.flatMap(([weight, style]) =>
-    (
-      [
-        ["latin", LATIN],
-        ["latin-ext", LATIN_EXT],
-      ] as const
-    ).map(([subset, unicodeRange]) => {
-      const file = `${slug}-${subset}-${weight}-${style}.woff2`;
-      return {
-        family,
-        weight,
-        style,
-        file,
-        unicodeRange,
-        path: require.resolve(`${pkg}/files/${file}`),
-      };
-    }),
-  );
-}
-
-export const FONT_FACES: readonly FontFace[] = [
-  ...faces("@fontsource/inter", "Inter", [
-    [400, "normal"],
-    [500, "normal"],
-    [600, "normal"],
-    [700, "normal"],
-    [800, "normal"],
-  ]),
-  ...faces("@fontsource/source-serif-4", "Source Serif 4", [
-    [400, "normal"],
-    [400, "italic"],
-    [600, "normal"],
-    [600, "italic"],
-  ]),
-  // `inline code` and code blocks: a monospace of the same family as the serif.
-  ...faces("@fontsource/source-code-pro", "Source Code Pro", [[400, "normal"]]),
-];
+export type { FontFace } from "./font-catalogue.js";
 
 /** Where the font files sit relative to a piece's HTML. */
 export const FONT_DIR = "assets/fonts";
 
-export function fontFaceCss(): string {
-  return FONT_FACES.map(
-    (f) =>
-      `@font-face{font-family:"${f.family}";font-style:${f.style};font-weight:${f.weight};font-display:block;` +
-      `src:url("${FONT_DIR}/${f.file}") format("woff2");unicode-range:${f.unicodeRange};}`,
-  ).join("\n");
+/**
+ * Stands in the styles until the piece's HTML is known; then replaced by the rules its characters need. The `<`
+ * cannot come from text a user typed: the templates escape it.
+ */
+export const FONT_FACES_SLOT = "/*<collateral-font-faces>*/";
+
+/**
+ * Every character beyond ASCII the HTML can show: its text with character references decoded, and the CSS
+ * escapes of its styles (`content: "\2192"`). Tags and attribute values come along: a subset too many costs a
+ * copied file, as the browser loads a face only when a character it shows falls in its range.
+ */
+export function usedCodePoints(html: string): Set<number> {
+  const escapes = html.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) =>
+    String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)),
+  );
+  const used = new Set<number>();
+  for (const text of [decodeHTML(html), escapes])
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (code >= 0x80) used.add(code);
+    }
+  return used;
+}
+
+/**
+ * The faces a text needs, in declaration order: the Latin ones of Inter and Source Serif 4 always, their Greek,
+ * Cyrillic and Vietnamese subsets for characters in them, and for a character neither covers, the faces of the
+ * first family of the language's script stack whose range holds it (the one the browser will take).
+ */
+export function facesFor(used: ReadonlySet<number>, lang: string): FontFace[] {
+  const picked = new Set<FontFace>();
+  for (const family of BASE_FAMILIES)
+    for (const face of familyFacesOf(family))
+      if (face.always || rangeMeets(face.range, used)) picked.add(face);
+  const base = baseRange();
+  const stack = scriptStack(lang);
+  for (const code of used) {
+    if (rangeHas(base, code)) continue;
+    for (const family of stack) {
+      if (!familyMayHold(family, code)) continue;
+      const holding = familyFacesOf(family).filter((f) => rangeHas(f.range, code));
+      for (const face of holding) picked.add(face);
+      if (holding.length) break;
+    }
+  }
+  const families = new Set([...picked].map((f) => f.family));
+  return FAMILY_SPECS.filter((spec) => families.has(spec.family)).flatMap((spec) =>
+    familyFacesOf(spec.family).filter((f) => picked.has(f)),
+  );
+}
+
+/** The stack's families as the value of `--font-scripts`, which theme.css puts after Inter in its stacks. */
+function stackCss(lang: string): string {
+  return `:root{--font-scripts:${scriptStack(lang)
+    .map((family) => `"${family}"`)
+    .join(",")};}`;
+}
+
+export function fontFaceCss(faces: readonly FontFace[], lang: string, dir = FONT_DIR): string {
+  return [
+    stackCss(lang),
+    ...faces.map(
+      (f) =>
+        `@font-face{font-family:"${f.family}";font-style:${f.style};font-weight:${f.weight};font-display:block;` +
+        `src:url("${dir}/${f.file}") format("woff2");unicode-range:${f.unicodeRange};}`,
+    ),
+  ].join("\n");
+}
+
+/** Puts the rules a piece's HTML needs in place of the slot, and lists the files they name. */
+export function withFonts(html: string, lang: string): { html: string; assets: Asset[] } {
+  const faces = facesFor(usedCodePoints(html), lang);
+  const files = new Map(faces.map((f) => [f.file, f.path]));
+  return {
+    html: html.replace(FONT_FACES_SLOT, () => fontFaceCss(faces, lang)),
+    assets: [...files].map(([file, path]) => ({ rel: `${FONT_DIR}/${file}`, path })),
+  };
+}
+
+/** The sales portal's own page (English): its faces, served under `dir`. */
+export function portalFontCss(dir: string): string {
+  return fontFaceCss(portalFaces(), "en", dir);
+}
+
+export function portalFontFile(name: string): string | null {
+  return portalFaces().find((f) => f.file === name)?.path ?? null;
 }

@@ -1,6 +1,7 @@
 // Render stage: model + options → view data → Handlebars → one self-contained HTML page per piece.
 
 import { CollateralError, type CollateralModel, shownPath } from "../model/index.js";
+import { withFonts } from "./fonts.js";
 import { imageAssets } from "./images.js";
 import type { Piece, RenderedPiece, RenderOptions } from "./pieces.js";
 import type { TemplateSet } from "./templates.js";
@@ -30,7 +31,7 @@ export function renderPiece(
   options: RenderOptions,
 ): RenderedPiece {
   const view = buildView(templates, model, piece, options);
-  const html = runTemplate(templates, piece, view);
+  const { html, assets } = withFonts(runTemplate(templates, piece, view), view.lang);
   const title = view.audience ? `${view.title} — for ${view.audience.label}` : view.title;
   const keywords = [view.product, view.competitor, PIECE_NAMES[piece], view.audience?.label ?? ""];
   return {
@@ -43,9 +44,11 @@ export function renderPiece(
       subject: view.subtitle || view.tagline || view.title,
       keywords: keywords.filter(Boolean),
     },
-    assets: options.workspace
-      ? [...templates.assets, ...imageAssets(options.workspace, shownClaims(model, view))]
-      : templates.assets,
+    assets: [
+      ...assets,
+      ...templates.assets,
+      ...(options.workspace ? imageAssets(options.workspace, shownClaims(model, view)) : []),
+    ],
   };
 }
 

@@ -5,7 +5,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { CollateralError, type Message, shownPath } from "../model/index.js";
-import { FONT_DIR, FONT_FACES } from "./fonts.js";
 import { templateHelpers } from "./helpers.js";
 import { type Asset, PIECES, type Piece } from "./pieces.js";
 import { readThemeLabels } from "./theme-labels.js";
@@ -107,7 +106,8 @@ export async function loadTemplates(dirs: string[]): Promise<TemplateSet> {
   const env = Handlebars.create();
   env.registerHelper(templateHelpers(env.SafeString));
   const styles = new Map<string, string>();
-  const assets: Asset[] = FONT_FACES.map((f) => ({ rel: `${FONT_DIR}/${f.file}`, path: f.path }));
+  // Font files are not here: each piece names those its characters need (render/fonts.ts).
+  const assets: Asset[] = [];
   for (const [rel, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (/^partials\/[^/]+\.hbs$/.test(rel))
       env.registerPartial(path.basename(rel, ".hbs"), await readTemplate(file));

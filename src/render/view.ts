@@ -3,7 +3,7 @@ import type { CollateralModel, ComparisonRow, Labels } from "../model/index.js";
 import { CitationIndex, type Reference } from "./citations.js";
 import { type ClaimView, claimView } from "./claim-view.js";
 import { safeUrl } from "./escape.js";
-import { fontFaceCss } from "./fonts.js";
+import { FONT_FACES_SLOT } from "./fonts.js";
 import { formatDate } from "./format.js";
 import { imageHref } from "./images.js";
 import { fillLabel, localeOf } from "./labels.js";
@@ -49,7 +49,7 @@ export interface PieceView {
   cta: { heading: string; text: string; href: string | null } | null;
 }
 
-/** Fonts, then theme.css, the workspace's brand.css and base.css, then shared sheets, then the piece's own sheet. */
+/** Fonts (a slot, filled once the HTML is known), then theme.css, the workspace's brand.css and base.css, shared sheets, the piece's own. */
 export function stylesFor(templates: TemplateSet, piece: Piece): string {
   const own = new Set(PIECES.map((p) => `${p}.css`));
   const first = ["theme.css", "brand.css", "base.css"];
@@ -57,7 +57,7 @@ export function stylesFor(templates: TemplateSet, piece: Piece): string {
     .filter((n) => !own.has(n) && !first.includes(n))
     .sort();
   const order = [...first, ...shared, `${piece}.css`];
-  return [fontFaceCss(), ...order.flatMap((n) => templates.styles.get(n) ?? [])].join("\n");
+  return [FONT_FACES_SLOT, ...order.flatMap((n) => templates.styles.get(n) ?? [])].join("\n");
 }
 
 function prospectView(options: RenderOptions): PieceView["prospect"] {

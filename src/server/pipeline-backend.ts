@@ -8,7 +8,7 @@ import { residentBytes } from "../ingest/cited/reader/process-memory.js";
 import { CollateralError, type CollateralModel, printable } from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
-import { FONT_DIR, FONT_FACES, fontFaceCss } from "../render/fonts.js";
+import { portalFontCss, portalFontFile } from "../render/fonts.js";
 import type { RenderedPiece } from "../render/index.js";
 import { fingerprint } from "../render/template-store.js";
 import type { PortalBackend, PortalContent, PortalImage } from "./backend.js";
@@ -197,7 +197,7 @@ export class PipelineBackend implements PortalBackend {
       ),
     );
     // The embedded typefaces, served under /assets/fonts/ (the stylesheet is /assets/portal.css).
-    const fonts = fontFaceCss().replaceAll(`url("${FONT_DIR}/`, 'url("/assets/fonts/');
+    const fonts = portalFontCss("/assets/fonts");
     return [fonts, theme, brand, portal].join("\n").replace(/@import[^;]+;/g, "");
   }
 
@@ -209,7 +209,7 @@ export class PipelineBackend implements PortalBackend {
   }
 
   async fontFile(name: string): Promise<string | null> {
-    return FONT_FACES.find((f) => f.file === name)?.path ?? null;
+    return portalFontFile(name);
   }
 
   /** Launch Chromium now, in the background, so the first salesperson does not wait; close() waits for it. */

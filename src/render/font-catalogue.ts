@@ -48,6 +48,8 @@ export const HANGUL = parseUnicodeRange(
   "U+1100-11FF,U+3130-318F,U+A960-A97F,U+AC00-D7AF,U+D7B0-D7FF,U+FFA0-FFDC",
 );
 
+/** The monospace of `code` (declared only in a piece that sets code). */
+export const CODE_FAMILY = "Source Code Pro";
 const JP_KANA = "Noto Sans JP Kana";
 const KR_HANGUL = "Noto Sans KR Hangul";
 const [JP, SC, TC, KR] = ["Noto Sans JP", "Noto Sans SC", "Noto Sans TC", "Noto Sans KR"];
@@ -90,7 +92,7 @@ export const FAMILY_SPECS: readonly FamilySpec[] = [
   },
   // `inline code` and code blocks: a monospace of the same family as the serif (used only where code is).
   {
-    family: "Source Code Pro",
+    family: CODE_FAMILY,
     pkg: "@fontsource/source-code-pro",
     variants: [[400, "normal"]],
     subsets: (s) => SERIF_SUBSETS.includes(s),

@@ -3,6 +3,7 @@ import { decodeHTML } from "entities";
 import {
   BASE_FAMILIES,
   baseRange,
+  CODE_FAMILY,
   FAMILY_SPECS,
   type FontFace,
   familyFacesOf,
@@ -29,7 +30,8 @@ export const FONT_FACES_SLOT = "/*<collateral-font-faces>*/";
  * escapes of its styles (`content: "\2192"`). Tags and attribute values come along: a subset too many costs a
  * copied file, as the browser loads a face only when a character it shows falls in its range.
  */
-export function usedCodePoints(html: string): Set<number> {
+export function usedCodePoints(html: string, lang = ""): Set<number> {
+  if (lang) html = withoutOtherLanguages(html, lang);
   const escapes = html.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) =>
     String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)),
   );
@@ -40,6 +42,23 @@ export function usedCodePoints(html: string): Set<number> {
       if (code >= 0x80) used.add(code);
     }
   return used;
+}
+
+/**
+ * The HTML without the style rules that only apply to other languages (`:lang(ja) q { quotes: "\300C" … }` in a
+ * document in English): the browser never shows their characters, so they need no face.
+ */
+export function withoutOtherLanguages(html: string, lang: string): string {
+  const tag = lang.toLowerCase();
+  const applies = (selector: string) => {
+    const langs = [...selector.matchAll(/:lang\(\s*["']?([\w-]+)["']?\s*\)/g)].map((m) =>
+      m[1]!.toLowerCase(),
+    );
+    return langs.every((l) => tag === l || tag.startsWith(`${l}-`));
+  };
+  return html.replace(/([^{}<>]*:lang\([^{}<>]*)\{[^{}]*\}/g, (rule, selectors: string) =>
+    selectors.split(",").some(applies) ? rule : "",
+  );
 }
 
 /**
@@ -89,12 +108,20 @@ export function fontFaceCss(faces: readonly FontFace[], lang: string, dir = FONT
 
 /** Puts the rules a piece's HTML needs in place of the slot, and lists the files they name. */
 export function withFonts(html: string, lang: string): { html: string; assets: Asset[] } {
-  const faces = facesFor(usedCodePoints(html), lang);
+  const used = usedCodePoints(html, lang);
+  const faces = [...facesFor(used, lang), ...(/<(code|pre)\b/.test(html) ? codeFaces(used) : [])];
   const files = new Map(faces.map((f) => [f.file, f.path]));
   return {
     html: html.replace(FONT_FACES_SLOT, () => fontFaceCss(faces, lang)),
     assets: [...files].map(([file, path]) => ({ rel: `${FONT_DIR}/${file}`, path })),
   };
+}
+
+/** Source Code Pro, for a piece that sets code: its Latin subsets and those the characters fall in. */
+function codeFaces(used: ReadonlySet<number>): FontFace[] {
+  return familyFacesOf(CODE_FAMILY).filter(
+    (f) => f.file.includes("-latin-") || rangeMeets(f.range, used),
+  );
 }
 
 /** The sales portal's own page (English): its faces, served under `dir`. */

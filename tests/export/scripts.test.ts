@@ -1,7 +1,7 @@
 // Every script, never overprinted: a workspace and prospect names in nine scripts built with real Chromium, and
 // the PDFs read back with poppler (text, fonts, word boxes).
 import { execFile } from "node:child_process";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,12 +64,17 @@ function expectClean(pages: PageBoxes[], what: string) {
 
 describe("a workspace written in every script", () => {
   let root: string;
-  const pdf = (piece: string) => path.join(root, "output", `${piece}.pdf`);
+  // A build for a prospect writes into a folder of its own (output/for-<prospect>/).
+  let out: string;
+  const pdf = (piece: string) => path.join(out, `${piece}.pdf`);
 
   beforeAll(async () => {
     root = await scriptsWorkspace();
     const run = await runCli(["build", "--prospect", PROSPECTS.ja], root);
     expect(run.code, run.stderr).toBe(0);
+    const folders = (await readdir(path.join(root, "output"))).filter((n) => n.startsWith("for-"));
+    expect(folders).toHaveLength(1);
+    out = path.join(root, "output", folders[0]!);
   }, BUILD_TIMEOUT);
 
   afterAll(async () => {
@@ -125,10 +130,10 @@ describe("a workspace written in every script", () => {
   });
 
   it("keeps the HTML beside the PDF viewable: every font file it names is there", async () => {
-    const html = await readFile(path.join(root, "output", "one-pager.html"), "utf8");
+    const html = await readFile(path.join(out, "one-pager.html"), "utf8");
     const named = [...html.matchAll(/url\("(assets\/fonts\/[^"]+)"\)/g)].map((m) => m[1]!);
     expect(named.some((n) => n.includes("noto-sans-arabic"))).toBe(true);
-    for (const rel of named) await readFile(path.join(root, "output", rel));
+    for (const rel of named) await readFile(path.join(out, rel));
     expect(html).toMatch(/<html lang="en"/);
   });
 });

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Runner>> = {
   serve: async () => (await import("./commands/serve.js")).runServe,
   batch: async () => (await import("./commands/batch.js")).runBatch,
   users: async () => (await import("./commands/users.js")).runUsers,
+  init: async () => (await import("./commands/init.js")).runInit,
 };
 
 export async function main(argv: string[]): Promise<void> {

@@ -8,7 +8,7 @@ import {
   type Registry,
 } from "../model/index.js";
 import { SourceDocumentStore } from "./document-store.js";
-import type { SourceDocument } from "./markdown/source-document.js";
+import { type SourceDocument, titleFromFileName } from "./markdown/source-document.js";
 import { canonicalUrl } from "./registry.js";
 
 export const SOURCES_DIR = "sources";
@@ -44,6 +44,8 @@ export function assembleWorkspace(
 function mergeMeta(documents: SourceDocument[]): ParsedWorkspace["meta"] {
   const first = documents[0];
   const merged = {
+    // The title `check` reports and `build` prints: the front matter's, else the first `#` heading, else the file name.
+    title: first!.heading ?? titleFromFileName(first!.file),
     ...first!.meta,
     audiences: documents.flatMap((d) => d.meta.audiences ?? []),
     comparison: documents.flatMap((d) => d.meta.comparison ?? []),

@@ -5,6 +5,7 @@ import { type ClaimView, claimView } from "./claim-view.js";
 import { safeUrl } from "./escape.js";
 import { fontFaceCss } from "./fonts.js";
 import { formatDate } from "./format.js";
+import { productOf } from "./needs.js";
 import { PIECES, type Piece, type RenderOptions } from "./pieces.js";
 import { findAudience, selectClaims, selectComparison } from "./selection.js";
 import type { TemplateSet } from "./templates.js";
@@ -56,6 +57,7 @@ export function buildView(
   options: RenderOptions,
 ): PieceView {
   const { meta } = model;
+  const product = productOf(model, piece);
   const audience = findAudience(model, options.audience);
   const claims = selectClaims(model, piece, audience);
   const index = new CitationIndex(model, claims);
@@ -65,9 +67,9 @@ export function buildView(
     title: meta.title,
     subtitle: meta.subtitle ?? "",
     tagline: meta.tagline ?? "",
-    product: meta.product,
+    product,
     competitor: meta.competitor ?? "",
-    author: meta.author ?? meta.product,
+    author: meta.author ?? product,
     date: formatDate(meta.date),
     prospect: prospectView(options),
     audience: audience && {
@@ -81,9 +83,7 @@ export function buildView(
     logo: templates.logo,
     claims: claims.map((claim, i) => claimView(model, claim, i + 1, index)),
     comparison:
-      rows.length && meta.competitor
-        ? { product: meta.product, competitor: meta.competitor, rows }
-        : null,
+      rows.length && meta.competitor ? { product, competitor: meta.competitor, rows } : null,
     references: index.references(),
     cta: meta.cta ? { ...meta.cta, href: meta.cta.url ? safeUrl(meta.cta.url) : null } : null,
   };

@@ -321,7 +321,7 @@ async function firstFile(files: string[]): Promise<string> {
 function portalContent(model: CollateralModel, hash: string): PortalContent {
   return {
     title: model.meta.title,
-    product: model.meta.product,
+    product: model.meta.product ?? model.meta.title,
     tagline: model.meta.tagline ?? "",
     audiences: model.meta.audiences,
     claimTitles: Object.fromEntries(model.claims.map((c) => [c.id, c.title])),

@@ -7,6 +7,7 @@ import {
   type Claim,
   CollateralError,
   DocumentMetaSchema,
+  editDistance,
   type Message,
   type Position,
 } from "../../model/index.js";
@@ -124,20 +125,4 @@ function placeholders(meta: PartialMeta, positionOf: (path: (string | number)[])
   };
   walk(meta, []);
   return found;
-}
-
-/** Levenshtein distance, for short keys. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        row[j]! + 1,
-        next[j - 1]! + 1,
-        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    row = next;
-  }
-  return row[b.length]!;
 }

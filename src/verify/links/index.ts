@@ -5,6 +5,7 @@ export { CACHE_DIR, CACHE_FILE, LinkCache } from "./cache.js";
 export { checkLinks, type LinkTarget, skippedLinks } from "./check-links.js";
 export { isAcceptedStatus } from "./classify.js";
 export { HostLimiter, Semaphore } from "./host-limiter.js";
+export { looksOffline, OFFLINE_HINT } from "./no-network.js";
 export { DEFAULT_LINK_CHECK_OPTIONS, type LinkCheckOptions } from "./options.js";
 export type { ResolvedAddress } from "./resolve.js";
 export { parseRetryAfter } from "./retry-after.js";

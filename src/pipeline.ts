@@ -25,15 +25,14 @@ import {
   type Claim,
   CollateralError,
   type CollateralModel,
-  EXIT,
   FAILING_QUOTE_STATUSES,
-  formatPosition,
   type LinkResult,
   type Message,
   MODEL_VERSION,
   type ParsedWorkspace,
   type Position,
   summarize,
+  VerificationError,
 } from "./model/index.js";
 import {
   PIECES,
@@ -477,13 +476,7 @@ export function failingQuotes(model: CollateralModel) {
 }
 
 function verificationError(failures: ReturnType<typeof failingQuotes>): CollateralError {
-  const lines = failures.map(
-    (q) => `  ${formatPosition(q.position)}: ${q.status}: “${q.text}” ${q.reason}`,
-  );
-  return new CollateralError(
-    `${failures.length} quote(s) failed verification; nothing was overwritten (use --draft to render anyway):\n${lines.join("\n")}`,
-    { exitCode: EXIT.failed, rule: "verification" },
-  );
+  return new VerificationError(failures);
 }
 
 /** The registry ids that some citation names. */

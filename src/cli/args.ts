@@ -1,6 +1,6 @@
 // argv → a command name and its typed options; unknown flags and bad values are usage errors (exit 2).
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { CollateralError, EXIT } from "../model/index.js";
+import { CollateralError, didYouMean, EXIT } from "../model/index.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 export type Values = Record<string, string | boolean | undefined>;
@@ -15,19 +15,60 @@ export function parseCommandArgs(
   argv: string[],
   options: OptionSpec,
 ): { values: Values; positionals: string[] } {
+  const all = { ...GLOBAL_OPTIONS, ...options };
+  for (const arg of argv) {
+    if (arg === "--") break;
+    const unknown = unknownOption(arg, all);
+    if (unknown) throw usage(`${command}: ${unknown}`);
+  }
   try {
     const parsed = parseArgs({
       args: argv,
-      options: { ...GLOBAL_OPTIONS, ...options },
+      options: all,
       allowPositionals: true,
       allowNegative: true,
       strict: true,
     });
     return { values: parsed.values as Values, positionals: parsed.positionals };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw usage(`${command}: ${reason}`);
+    throw usage(
+      `${command}: ${valueProblem(error instanceof Error ? error.message : String(error))}`,
+    );
   }
+}
+
+/** Switches that are on unless turned off: `--no-cache`, `--no-auth`. */
+const NEGATIVE_ONLY = new Set(["cache", "auth"]);
+
+/** `unknown option --offlin (did you mean --offline?)`, or null for an option the command takes. */
+function unknownOption(arg: string, options: OptionSpec): string | null {
+  if (/^-[^-]/.test(arg)) {
+    const known = Object.values(options).flatMap((o) => (o.short ? [o.short] : []));
+    return [...arg.slice(1)].every((c) => known.includes(c)) ? null : `unknown option ${arg}`;
+  }
+  if (!arg.startsWith("--") || arg === "--") return null;
+  const name = arg.slice(2).split("=")[0]!;
+  const negated = name.startsWith("no-") ? options[name.slice(3)] : undefined;
+  if (options[name] || negated?.type === "boolean") return null;
+  const flags = Object.entries(options)
+    .filter(([n]) => n !== "help")
+    .flatMap(([n, o]) => (o.type === "boolean" ? [`--${n}`, `--no-${n}`] : [`--${n}`]));
+  const near = didYouMean(`--${name}`, flags, "");
+  const shown = Object.keys(options)
+    .filter((n) => n !== "help" && n !== "root")
+    .map((n) => (NEGATIVE_ONLY.has(n) ? `--no-${n}` : `--${n}`));
+  const takes = shown.length ? `it takes ${shown.join(", ")}` : "it takes no options";
+  return `unknown option --${name}${near || ` (${takes})`}`;
+}
+
+/** Node's parser's complaint about a value, in the CLI's words. */
+function valueProblem(message: string): string {
+  const missing =
+    /Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message);
+  if (missing) return `${missing[1]} needs a value`;
+  const extra = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+  if (extra) return `${extra[1]} is a switch and takes no value`;
+  return message;
 }
 
 export function usage(message: string): CollateralError {
@@ -46,7 +87,10 @@ export function oneOf<T extends string>(
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value))
     return value as T;
-  throw usage(`--${name} must be one of ${allowed.join(", ")} (got "${String(value)}")`);
+  const near = typeof value === "string" ? didYouMean(value, allowed) : "";
+  throw usage(
+    `--${name} must be one of ${allowed.join(", ")} (got "${String(value)}")${near.replace(/^ \(/, "; ").replace(/\)$/, "")}`,
+  );
 }
 
 export function positiveInt(name: string, value: unknown, fallback: number): number {

@@ -4,6 +4,7 @@ export const HELP = `collateral: verified sales collateral from Markdown claims 
 Usage: collateral <command> [options]        (every command: --root DIR, default the current folder)
 
 Commands
+  init     [DIR]: a new workspace (one claim, the document it cites, its registry entry) that builds at once
   build    parse, verify, render brochure, one-pager and deck into output/
            --only brochure,one-pager,deck  --audience ID  --prospect NAME  --contact NAME
            --draft (render failing quotes stamped UNVERIFIED)  --paper letter|a4  --png (first-page previews)

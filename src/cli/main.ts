@@ -1,6 +1,6 @@
 // The CLI entry: pick the command, run it, turn errors into file:line:col messages and exit codes.
 import path from "node:path";
-import { CollateralError, EXIT, printable } from "../model/index.js";
+import { CollateralError, describeError, didYouMean, EXIT, printable } from "../model/index.js";
 import { usage } from "./args.js";
 import { HELP } from "./help.js";
 import { red, useColor } from "./print.js";
@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Runner>> = {
   serve: async () => (await import("./commands/serve.js")).runServe,
   batch: async () => (await import("./commands/batch.js")).runBatch,
   users: async () => (await import("./commands/users.js")).runUsers,
+  init: async () => (await import("./commands/init.js")).runInit,
 };
 
 export async function main(argv: string[]): Promise<void> {
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<void> {
 
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  let root = process.cwd();
   try {
     if (!command || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(HELP);
@@ -46,14 +48,16 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const load = COMMANDS[command];
-    if (!load) throw usage(`unknown command "${command}"`);
+    if (!load)
+      throw usage(`unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}`);
     if (rest.includes("--help") || rest.includes("-h")) {
       process.stdout.write(HELP);
       return EXIT.ok;
     }
-    return await (await load())(stripRoot(rest), rootOf(rest));
+    root = rootOf(rest);
+    return await (await load())(stripRoot(rest), root);
   } catch (error) {
-    return report(error);
+    return report(error, root);
   }
 }
 
@@ -74,11 +78,11 @@ function stripRoot(argv: string[]): string[] {
   return out;
 }
 
-function report(error: unknown): number {
+function report(error: unknown, root: string): number {
   const on = useColor(process.stderr);
   if (error instanceof CollateralError) {
     process.stderr.write(
-      `${red("error", on)}: ${printable(error.toString(), { newlines: true })}\n`,
+      `${red("error", on)}: ${printable(describeError(error, root), { newlines: true })}\n`,
     );
     return error.exitCode;
   }

@@ -1,6 +1,6 @@
 // Writing to the terminal: warnings and errors in file:line:col form, colour only for a TTY.
 import type { Message } from "../model/index.js";
-import { formatPosition, printable } from "../model/index.js";
+import { printable, shownPosition } from "../model/index.js";
 
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
@@ -13,17 +13,18 @@ export const yellow = (t: string, on: boolean) => paint(33, t, on);
 export const green = (t: string, on: boolean) => paint(32, t, on);
 export const dim = (t: string, on: boolean) => paint(2, t, on);
 
-export function printMessages(messages: Message[]): void {
-  if (messages.length) process.stderr.write(formatMessages(messages));
+/** The warnings of a run on the workspace at `root`, their files shown from the working folder. */
+export function printMessages(messages: Message[], root: string): void {
+  if (messages.length) process.stderr.write(formatMessages(messages, root));
 }
 
 /** The warnings as lines, for a caller that prints them with its own in one write. */
-export function formatMessages(messages: Message[]): string {
+export function formatMessages(messages: Message[], root: string): string {
   const on = useColor(process.stderr);
   return messages
     .map(
       (m) =>
-        `${formatPosition(m.position)}: ${yellow("warning", on)}: ${printable(m.reason)} [${m.rule}]\n`,
+        `${shownPosition(m.position, root)}: ${yellow("warning", on)}: ${printable(m.reason)} [${m.rule}]\n`,
     )
     .join("");
 }

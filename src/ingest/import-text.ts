@@ -3,7 +3,8 @@ import { decodeHTML } from "entities";
 
 /** A heading is a short chunk (this many words at most) that ends with ":". */
 const MAX_HEADING_WORDS = 12;
-const URL_LINE = /^https?:\/\/\S+$/;
+/** A line of a URL list: the URL alone, after a list mark, or after a label ("Blueprint: https://…"). */
+const URL_LINE = /^(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?:([^:]{1,80}?):\s+)?(https?:\/\/\S+)$/;
 
 export interface ImportOptions {
   /** Used for the draft's front matter title when the text has none of its own. */
@@ -15,12 +16,16 @@ export function importPlainText(raw: string, options: ImportOptions = {}): strin
     .replace(/\r\n?/g, "\n")
     .split("\n");
   const groups = paragraphGroups(lines);
-  const urls: string[] = [];
+  const urls: Link[] = [];
   const body: string[] = [];
   // Appended item by item: a spread of 300,000 headings would overflow the stack.
-  for (const group of groups) {
-    const into = group.every((l) => URL_LINE.test(l)) ? urls : body;
-    for (const item of into === urls ? group : groupToMarkdown(group)) into.push(item);
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    const list = urlList(group);
+    if (list) for (const link of list) urls.push(link);
+    // A label over a URL list ("Links:", "Sources:") heads no claim: the list becomes references.
+    else if (isLabel(group) && urlList(groups[i + 1] ?? [])) continue;
+    else for (const item of groupToMarkdown(group)) body.push(item);
   }
   const parts = [frontMatter(options.title ?? "Untitled"), ...body, ...references(urls)];
   return `${parts.join("\n\n")}\n`;
@@ -120,12 +125,44 @@ function frontMatter(title: string): string {
     "tagline: TODO",
     "audiences: []",
     "---",
-    "<!-- Draft made by `collateral import`. Link the labels that lost their links to the",
-    "     references at the end, e.g. [Label][ref-1], and register each URL in sources/sources.yaml. -->",
+    "<!-- Draft made by `collateral import`. Fill in each TODO above (check and build warn until you do).",
+    "     Link the labels that lost their links to the references at the end, e.g. [Label][ref-1],",
+    "     and register each URL in sources/sources.yaml. -->",
   ].join("\n");
 }
 
-function references(urls: string[]): string[] {
+interface Link {
+  url: string;
+  label: string | null;
+}
+
+/** The links of a group that is a URL list, under a label line or not; null when it is prose. */
+function urlList(group: string[]): Link[] | null {
+  const lines = isLabel(group.slice(0, 1)) && group.length > 1 ? group.slice(1) : group;
+  if (lines.length === 0) return null;
+  const links: Link[] = [];
+  for (const line of lines) {
+    const match = URL_LINE.exec(line);
+    if (!match) return null;
+    links.push({ url: match[2]!, label: match[1]?.trim() || null });
+  }
+  return links;
+}
+
+/** One short line ending in ":" with no URL: a heading, or the label of the list below it. */
+function isLabel(group: string[]): boolean {
+  const line = group[0] ?? "";
+  return (
+    group.length === 1 &&
+    line.endsWith(":") &&
+    !/https?:\/\//.test(line) &&
+    wordCount(line) <= MAX_HEADING_WORDS
+  );
+}
+
+/** Link reference definitions; a line's label becomes the reference's title (`"Exam blueprint"`). */
+function references(urls: Link[]): string[] {
   if (urls.length === 0) return [];
-  return [urls.map((url, i) => `[ref-${i + 1}]: ${url}`).join("\n")];
+  const title = (label: string | null) => (label ? ` ${JSON.stringify(label)}` : "");
+  return [urls.map((link, i) => `[ref-${i + 1}]: ${link.url}${title(link.label)}`).join("\n")];
 }

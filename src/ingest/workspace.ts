@@ -2,16 +2,16 @@
 import {
   type Claim,
   CollateralError,
+  closest,
   DocumentMetaSchema,
   type Message,
   type ParsedWorkspace,
   type Registry,
 } from "../model/index.js";
 import { SourceDocumentStore } from "./document-store.js";
-import type { SourceDocument } from "./markdown/source-document.js";
+import { type SourceDocument, titleFromFileName } from "./markdown/source-document.js";
 import { separateProseLinks } from "./prose-links.js";
 import { canonicalUrl } from "./registry.js";
-import { closest } from "./suggest.js";
 
 export const SOURCES_DIR = "sources";
 
@@ -48,6 +48,8 @@ export function assembleWorkspace(
 function mergeMeta(documents: SourceDocument[]): ParsedWorkspace["meta"] {
   const first = documents[0];
   const merged = {
+    // The title `check` reports and `build` prints: the front matter's, else the first `#` heading, else the file name.
+    title: first!.heading ?? titleFromFileName(first!.file),
     ...first!.meta,
     audiences: documents.flatMap((d) => d.meta.audiences ?? []),
     comparison: documents.flatMap((d) => d.meta.comparison ?? []),

@@ -47,8 +47,10 @@ export type OnePagerForm = OnePagerSetting["form"];
 
 export const DocumentMetaSchema = z
   .object({
+    /** When the front matter has none: the first `#` heading, else the file name (see ingest/workspace.ts). */
     title: z.string().min(1),
-    product: z.string().min(1),
+    /** Optional for `check`; every piece names it, so `build` says when it is missing (render/needs.ts). */
+    product: z.string().min(1).optional(),
     competitor: z.string().optional(),
     tagline: z.string().optional(),
     subtitle: z.string().optional(),

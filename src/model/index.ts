@@ -14,3 +14,4 @@ export * from "./printable.js";
 export * from "./prospect.js";
 export * from "./report.js";
 export * from "./source.js";
+export * from "./suggest.js";

@@ -13,6 +13,30 @@ export const PROSPECT_TEXT_PATTERN =
 export const PROSPECT_TEXT_MAX = 80;
 
 const characters = (s: string) => [...s].length;
+
+/**
+ * Why a company or contact name is refused, as the end of a sentence that starts with the field's name
+ * ("company is blank: …"); null when it is fine. The portal's 400s and batch's rows say it in these words.
+ */
+export function prospectTextProblem(text: string): string | null {
+  if (text === "") return "is empty: type the prospect's name";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it finds
+  const control = /[\u0000-\u001f\u007f-\u009f]/u.exec(text);
+  if (control)
+    return `holds a control character (${codePoint(control[0])}), such as a line break or a tab`;
+  const bidi = /[\u202a-\u202e\u2066-\u2069]/u.exec(text);
+  if (bidi)
+    return `holds a direction-override character (${codePoint(bidi[0])}), which would print the name reversed`;
+  if (/\p{M}{4}/u.test(text)) return "stacks more than three accents on one letter";
+  if (!new RegExp(PROSPECT_TEXT_PATTERN, "u").test(text))
+    return "is blank: only spaces or invisible characters";
+  if (characters(text) > PROSPECT_TEXT_MAX)
+    return `is longer than ${PROSPECT_TEXT_MAX} characters (${characters(text)})`;
+  return null;
+}
+
+const codePoint = (c: string) =>
+  `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 const text = z
   .string()
   .regex(

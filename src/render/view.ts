@@ -7,6 +7,7 @@ import { FONT_FACES_SLOT } from "./fonts.js";
 import { formatDate } from "./format.js";
 import { imageHref } from "./images.js";
 import { fillLabel, localeOf } from "./labels.js";
+import { productOf } from "./needs.js";
 import { PIECES, type Piece, type RenderOptions } from "./pieces.js";
 import { findAudience, selectClaims, selectComparison } from "./selection.js";
 import type { TemplateSet } from "./templates.js";
@@ -81,6 +82,7 @@ export function buildView(
   options: RenderOptions,
 ): PieceView {
   const { meta } = model;
+  const product = productOf(model, piece);
   const audience = findAudience(model, options.audience);
   const claims = selectClaims(model, piece, audience);
   const locale = localeOf(model, templates.labels);
@@ -93,9 +95,9 @@ export function buildView(
     title: meta.title,
     subtitle: meta.subtitle ?? "",
     tagline: meta.tagline ?? "",
-    product: meta.product,
+    product,
     competitor: meta.competitor ?? "",
-    author: meta.author ?? meta.product,
+    author: meta.author ?? product,
     date: formatDate(meta.date, locale.lang),
     lang: locale.lang,
     labels: {
@@ -118,9 +120,7 @@ export function buildView(
     logoDark,
     claims: claims.map((claim, i) => claimView(model, claim, i + 1, index, imageFor)),
     comparison:
-      rows.length && meta.competitor
-        ? { product: meta.product, competitor: meta.competitor, rows }
-        : null,
+      rows.length && meta.competitor ? { product, competitor: meta.competitor, rows } : null,
     references: index.references(),
     ...fitForms(model, piece),
     cta: meta.cta ? { ...meta.cta, href: meta.cta.url ? safeUrl(meta.cta.url) : null } : null,

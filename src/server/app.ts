@@ -7,13 +7,14 @@ import Fastify, {
   type FastifyRequest,
 } from "fastify";
 import { RENDER_CONCURRENCY } from "../export/index.js";
-import { CollateralError } from "../model/index.js";
+import { CollateralError, didYouMean } from "../model/index.js";
 import type { PortalBackend, PortalContent } from "./backend.js";
 import { contentDisposition, safeFileStem, unicodeFileStem } from "./filename.js";
 import { DEFAULT_PORTAL_LIMITS, type PortalLimits } from "./limits.js";
 import { QueueFullError, RenderQueue } from "./queue.js";
 import { faviconSvg, salesPage } from "./sales-page.js";
 import { type OnePagerQuery, onePagerQuery, previewQuery } from "./schemas.js";
+import { validationSentence } from "./validation.js";
 
 export interface PortalOptions {
   /** Renders at once (pages in the pool). */
@@ -153,11 +154,10 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
     "/one-pager.pdf",
     { schema: { querystring: onePagerQuery } },
     async (req, reply) => {
-      const { audience } = req.query;
+      const audience = await knownAudience(backend, req.query.audience);
       // One form for one name: "café" typed precomposed or decomposed is the same one-pager (and cache entry).
       const company = req.query.company.normalize("NFC");
       const contact = req.query.contact?.normalize("NFC");
-      await knownAudience(backend, audience);
       const request = { audience, company, ...(contact && { contact }) };
       // A one-pager already rendered is sent at once, even when the render queue is full.
       const cached = await backend.cachedOnePager(request);
@@ -174,8 +174,8 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
     "/preview.png",
     { schema: { querystring: previewQuery } },
     async (req, reply) => {
-      await knownAudience(backend, req.query.audience);
-      const png = await queue.run(() => backend.previewPng(req.query.audience));
+      const audience = await knownAudience(backend, req.query.audience);
+      const png = await queue.run(() => backend.previewPng(audience));
       return reply.type("image/png").header("Cache-Control", "max-age=3600").send(Buffer.from(png));
     },
   );
@@ -195,13 +195,14 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
   }
 }
 
-async function knownAudience(backend: PortalBackend, audience: string): Promise<void> {
-  const { audiences } = await backend.content();
-  if (!audiences.some((a) => a.id === audience)) {
-    throw new CollateralError(
-      `unknown audience "${audience}" (known: ${audiences.map((a) => a.id).join(", ")})`,
-    );
-  }
+/** The audience's id as the front matter spells it (`SRE-Leads` is `sre-leads`), or a 400 with the nearest. */
+async function knownAudience(backend: PortalBackend, audience: string): Promise<string> {
+  const ids = (await backend.content()).audiences.map((a) => a.id);
+  const id = ids.find((known) => known === audience.toLowerCase());
+  if (id) return id;
+  throw new CollateralError(
+    `unknown audience "${audience}"${didYouMean(audience, ids)} (known: ${ids.join(", ")})`,
+  );
 }
 
 function sendPdf(reply: FastifyReply, pdf: Uint8Array, disposition: string) {
@@ -230,20 +231,12 @@ async function refuseBrokenEscapes(req: FastifyRequest, reply: FastifyReply) {
   }
 }
 
-/** A schema's complaint as a sentence: an unknown parameter is named, with the ones that are known. */
-function validationSentence(error: FastifyError): string {
-  const unknown = error.validation?.find((v) => v.keyword === "additionalProperties");
-  const name = (unknown?.params as { additionalProperty?: string } | undefined)?.additionalProperty;
-  if (name !== undefined) {
-    return `unknown parameter "${name.slice(0, 40)}": this address takes no such parameter`;
-  }
-  return error.message;
-}
-
 /** Bad input → 400, full queue → 503 + Retry-After, a render that failed → 503; never a stack trace. */
-function errorHandler(error: FastifyError | Error, _req: unknown, reply: FastifyReply) {
+function errorHandler(error: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
   if ("validation" in error && error.validation) {
-    return reply.code(400).send({ error: `invalid request: ${validationSentence(error)}` });
+    return reply
+      .code(400)
+      .send({ error: `invalid request: ${validationSentence(error, req.query)}` });
   }
   if (error instanceof QueueFullError) {
     return reply

@@ -5,7 +5,14 @@ import path from "node:path";
 import { printPdf, retryIfBrowserGone, screenshotPng } from "../export/index.js";
 import type { ReadLimits } from "../ingest/cited/index.js";
 import { residentBytes } from "../ingest/cited/reader/process-memory.js";
-import { CollateralError, type CollateralModel, printable } from "../model/index.js";
+import {
+  CollateralError,
+  type CollateralModel,
+  describeError,
+  printable,
+  shownPosition,
+  VerificationError,
+} from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
 import { portalFontCss, portalFontFile } from "../render/fonts.js";
@@ -51,6 +58,8 @@ export class PipelineBackend implements PortalBackend {
   private refreshing: Promise<void> | null = null;
   /** The content that was last read and found broken or failing: not read again until it changes. */
   private refused: string | null = null;
+  /** What the console was last told about refused content: one broken save is said once, not per re-read. */
+  private lastComplaint: string | null = null;
   /** Renders since Chromium last started, renders in flight, and restarts made. */
   private rendersSinceStart = 0;
   private inFlight = 0;
@@ -267,10 +276,11 @@ export class PipelineBackend implements PortalBackend {
       ({ model } = await this.pipeline.verify());
     } catch (error) {
       // A half-saved or broken edit is the author's problem, not the salesperson's: it is never a 400.
-      const reason = error instanceof CollateralError ? error.toString() : String(error);
+      const reason =
+        error instanceof CollateralError ? describeError(error, this.root) : String(error);
       if (!this.current)
         throw new CollateralError(`the content cannot be read: ${reason}`, { exitCode: 1 });
-      process.stderr.write(`portal: ${printable(reason)}; still serving the last good content\n`);
+      this.complain(`${reason}; still serving the last good content`);
       this.refused = hash;
       return;
     }
@@ -278,11 +288,25 @@ export class PipelineBackend implements PortalBackend {
     if (failures.length) {
       const message = `content fails verification (${failures.length} quote(s)); run collateral check`;
       if (!this.current) throw new CollateralError(message, { exitCode: 1 });
-      process.stderr.write(`portal: ${message}; still serving the last verified content\n`);
+      const named = new VerificationError(failures)
+        .describe((p) => shownPosition(p, this.root))
+        .split("\n")
+        .slice(1);
+      this.complain(
+        `content fails verification; still serving the last verified content:\n${named.join("\n")}`,
+      );
       this.refused = hash;
       return;
     }
+    this.lastComplaint = null;
     this.current = { hash, model, content: portalContent(model, hash) };
+  }
+
+  /** Says why new content is not served, once for as long as the reason stays the same. */
+  private complain(reason: string): void {
+    if (reason === this.lastComplaint) return;
+    this.lastComplaint = reason;
+    process.stderr.write(`portal: ${printable(reason, { newlines: true })}\n`);
   }
 
   /**
@@ -342,7 +366,7 @@ function imageType(file: string): string {
 function portalContent(model: CollateralModel, hash: string): PortalContent {
   return {
     title: model.meta.title,
-    product: model.meta.product,
+    product: model.meta.product ?? model.meta.title,
     tagline: model.meta.tagline ?? "",
     audiences: model.meta.audiences,
     claimTitles: Object.fromEntries(model.claims.map((c) => [c.id, c.title])),

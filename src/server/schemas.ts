@@ -10,7 +10,7 @@ export const onePagerQuery = {
   additionalProperties: false,
   patternProperties: CAMPAIGN,
   properties: {
-    audience: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+    audience: { type: "string", pattern: "^[A-Za-z0-9-]{1,64}$" },
     company: { type: "string", minLength: 1, maxLength: PROSPECT_TEXT_MAX, pattern: TEXT },
     contact: { type: "string", maxLength: PROSPECT_TEXT_MAX, pattern: `(^$)|${TEXT}` },
   },
@@ -22,7 +22,7 @@ export const previewQuery = {
   additionalProperties: false,
   patternProperties: CAMPAIGN,
   properties: {
-    audience: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+    audience: { type: "string", pattern: "^[A-Za-z0-9-]{1,64}$" },
     v: { type: "string", maxLength: 64 },
   },
 } as const;

@@ -66,3 +66,46 @@ describe("import of ordinary text", () => {
     expect(draft).toContain("## Title\n\nline one line two\n\nnext para");
   });
 });
+
+describe("import of a URL list under a label", () => {
+  const PROSE = "Our product is fast.\n\n";
+
+  it("makes references of the URLs and drops the label, in one group or two", () => {
+    for (const text of [
+      `${PROSE}Links:\nhttps://a.example/one.pdf\nhttps://b.example/two\n`,
+      `${PROSE}Links:\n\nhttps://a.example/one.pdf\nhttps://b.example/two\n`,
+    ]) {
+      const draft = importPlainText(text);
+      expect(draft).not.toContain("## Links");
+      expect(draft).not.toContain("Links:");
+      expect(draft).toContain(
+        "[ref-1]: https://a.example/one.pdf\n[ref-2]: https://b.example/two\n",
+      );
+    }
+  });
+
+  it("keeps each line's label as the reference's title, and reads list marks", () => {
+    const draft = importPlainText(
+      `${PROSE}Sources:\n- Exam blueprint: https://a.example/one.pdf\n2. https://b.example/two\n`,
+    );
+    expect(draft).toContain(
+      '[ref-1]: https://a.example/one.pdf "Exam blueprint"\n[ref-2]: https://b.example/two\n',
+    );
+    const doc = parseSourceDocument("sources/draft.md", draft);
+    expect(doc.messages.filter((m) => m.rule !== "placeholder")).toEqual([]);
+  });
+
+  it("keeps a heading whose text is prose, not a URL list", () => {
+    const draft = importPlainText(`${PROSE}Why it matters:\nIt is fast.\n`);
+    expect(draft).toContain("## Why it matters");
+  });
+
+  it("writes placeholders that warn until they are filled in", () => {
+    const doc = parseSourceDocument("sources/draft.md", importPlainText(`Claim:\n${PROSE}`));
+    expect(doc.messages.filter((m) => m.rule === "placeholder").map((m) => m.reason)).toEqual([
+      'product is still a placeholder ("TODO"): fill it in before this goes out',
+      'competitor is still a placeholder ("TODO"): fill it in before this goes out',
+      'tagline is still a placeholder ("TODO"): fill it in before this goes out',
+    ]);
+  });
+});

@@ -86,9 +86,54 @@ describe("loadWorkspace", () => {
     expect(await error(root)).toMatch(/^sources\/sources\.yaml:3:8: .*url/i);
   });
 
-  it("refuses a document without a title or product, naming the file", async () => {
-    const root = await workspace({ "sources/sources.yaml": REGISTRY, "sources/a.md": "## A\n" });
-    expect(await error(root)).toMatch(/^sources\/a\.md:1:1: front matter: title/);
+  it("reads a document without front matter: the title is its first # heading, else its file name", async () => {
+    const headed = await workspace({
+      "sources/sources.yaml": REGISTRY,
+      "sources/a.md": "# A Plain Page\n\n## A\n\nText.\n",
+    });
+    const { model } = await loadWorkspace(headed);
+    expect(model.meta.title).toBe("A Plain Page");
+    expect(model.meta.product).toBeUndefined();
+    const named = await workspace({
+      "sources/sources.yaml": REGISTRY,
+      "sources/white-paper_2026.md": "## A\n",
+    });
+    expect((await loadWorkspace(named)).model.meta.title).toBe("White paper 2026");
+  });
+
+  it("keeps a front matter title over the heading", async () => {
+    const root = await workspace({
+      "sources/sources.yaml": REGISTRY,
+      "sources/a.md": "---\ntitle: T\n---\n# Heading\n\n## A\n",
+    });
+    expect((await loadWorkspace(root)).model.meta.title).toBe("T");
+  });
+
+  it("makes a page without any ## heading one claim, so its quotes are checked", async () => {
+    const root = await workspace({
+      "sources/sources.yaml": REGISTRY,
+      "sources/paper.md":
+        "# A Whitepaper\n\nIntro “one two three” [x](https://one.example/doc.pdf).\n\n### Detail\n\nMore “four five six”.\n",
+    });
+    const { model, messages } = await loadWorkspace(root);
+    expect(messages).toEqual([]);
+    expect(model.claims.map((c) => [c.id, c.title])).toEqual([["a-whitepaper", "A Whitepaper"]]);
+    expect(model.claims[0]!.quotes.map((q) => q.text)).toEqual(["one two three", "four five six"]);
+    expect(model.claims[0]!.position).toMatchObject({ file: "sources/paper.md", line: 3 });
+  });
+
+  it("warns about each placeholder `collateral import` left in the front matter", async () => {
+    const root = await workspace({
+      "sources/sources.yaml": REGISTRY,
+      "sources/a.md": "---\ntitle: T\nproduct: TODO\ncompetitor: TODO\n---\n## A\n",
+    });
+    const { messages } = await loadWorkspace(root);
+    expect(
+      messages.map((m) => `${m.position.line}:${m.position.column} ${m.rule} ${m.reason}`),
+    ).toEqual([
+      '3:10 placeholder product is still a placeholder ("TODO"): fill it in before this goes out',
+      '4:13 placeholder competitor is still a placeholder ("TODO"): fill it in before this goes out',
+    ]);
   });
 
   it("refuses the same claim id in two files, naming both places", async () => {

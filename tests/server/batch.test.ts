@@ -32,7 +32,7 @@ describe("collateral batch", () => {
       "Acme-Federal-federal-2.pdf",
       "Acme-Federal-federal.pdf",
       "Initech-Inc-security-managers.pdf",
-      "Unicode-Lab-early-career.pdf",
+      "Ünïcode-Lab-early-career.pdf",
     ]);
     const pdf = await readFile(
       path.join(root, "output", "one-pagers", "Initech-Inc-security-managers.pdf"),
@@ -40,7 +40,7 @@ describe("collateral batch", () => {
     expect(await pageCount(pdf)).toBe(1);
     expect(preparedFor(await textOf(pdf))).toMatch(/^Initech,Inc\./);
     const unicode = await readFile(
-      path.join(root, "output", "one-pagers", "Unicode-Lab-early-career.pdf"),
+      path.join(root, "output", "one-pagers", "Ünïcode-Lab-early-career.pdf"),
     );
     const text = await textOf(unicode);
     expect(preparedFor(text)).toMatch(/^ÜnïcodeLab/);
@@ -65,6 +65,16 @@ describe("collateral batch", () => {
     expect(run.stderr).not.toContain("internal error");
   });
 
+  it("names each written row by its line in the file, whatever order they finish in", () => {
+    for (const [line, name] of [
+      [2, "Acme-Federal-federal.pdf"],
+      [3, "Initech-Inc-security-managers.pdf"],
+      [6, "Ünïcode-Lab-early-career.pdf"],
+      [7, "Acme-Federal-federal-2.pdf"],
+    ] as const)
+      expect(run.stderr).toMatch(new RegExp(`✔ prospects\\.csv:${line} → ${name} \\(\\d/5\\)`));
+  });
+
   it("exits 0 when every row is good", async () => {
     await writeFile(path.join(root, "good.csv"), "audience,company\nfederal,Good Co\n");
     const good = await runCli(["batch", "good.csv"], root);
@@ -77,5 +87,41 @@ describe("collateral batch", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("nope.csv: cannot read (ENOENT)");
     expect((await runCli(["batch"], root)).code).toBe(2);
+  });
+});
+
+describe("collateral batch, as spreadsheets save CSV", () => {
+  it("reads semicolons (Excel where the decimal mark is a comma), matches audiences in any case, says what is near", async () => {
+    await writeFile(
+      path.join(root, "excel.csv"),
+      "\uFEFFaudience;company;contact\r\nFEDERAL;Société Générale;Zoë\r\nfederl;Typo Co;\r\nfederal;;\r\n",
+    );
+    const excel = await runCli(["batch", "excel.csv"], root);
+    expect(excel.code, excel.stderr).toBe(1);
+    expect(excel.stderr).toContain("✔ excel.csv:2 → Société-Générale-federal.pdf");
+    expect(excel.stderr).toContain(
+      'excel.csv:3: unknown audience "federl" (did you mean "federal"?) (known: ',
+    );
+    expect(excel.stderr).toContain(
+      "excel.csv:4: company is empty: type the prospect's name; skipped",
+    );
+    const pdf = await readFile(path.join(root, "output/one-pagers/Société-Générale-federal.pdf"));
+    expect(preparedFor(await textOf(pdf))).toMatch(/^SociétéGénérale/);
+  });
+
+  it("reads tabs", async () => {
+    await writeFile(path.join(root, "tabs.tsv"), "company\taudience\nTab Co\tearly-career\n");
+    const tabs = await runCli(["batch", "tabs.tsv"], root);
+    expect(tabs.code, tabs.stderr).toBe(0);
+    expect(tabs.stderr).toContain("✔ tabs.tsv:2 → Tab-Co-early-career.pdf");
+  });
+
+  it("refuses columns it cannot tell apart, saying to use commas", async () => {
+    await writeFile(path.join(root, "pipes.csv"), "audience|company\nfederal|Pipe Co\n");
+    const pipes = await runCli(["batch", "pipes.csv"], root);
+    expect(pipes.code).toBe(2);
+    expect(pipes.stderr).toContain(
+      "pipes.csv:1: cannot tell how the columns are separated: use commas",
+    );
   });
 });

@@ -245,7 +245,7 @@ describe("bad input gets a 400 with a JSON error, never a 500", () => {
     ],
     ["no company", { audience: "federal" }, /company/],
     ["no audience", { company: "Acme" }, /audience/],
-    ["nothing at all", {}, /required/],
+    ["nothing at all", {}, /audience is missing/],
   ])("refuses %s", async (_what, params, message) => {
     const reply = await request(onePagerPath(params as Record<string, string>));
     expectJsonError(reply);

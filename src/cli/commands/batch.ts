@@ -8,9 +8,9 @@ import {
   retryIfBrowserGone,
   writeFileAtomic,
 } from "../../export/index.js";
-import { CollateralError, ProspectSchema } from "../../model/index.js";
+import { CollateralError, didYouMean, prospectTextProblem } from "../../model/index.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../../pipeline.js";
-import { safeFileStem } from "../../server/filename.js";
+import { unicodeFileStem } from "../../server/filename.js";
 import { parseCommandArgs, usage } from "../args.js";
 import { dim, green, red, useColor } from "../print.js";
 import { readLimitOptions, readLimits } from "../read-limits.js";
@@ -34,9 +34,12 @@ export async function runBatch(argv: string[], root: string): Promise<number> {
       throw new CollateralError("content fails verification: run collateral check", {
         exitCode: 1,
       });
-    const known = new Set(model.meta.audiences.map((a) => a.id));
+    const known = model.meta.audiences.map((a) => a.id);
+    // An audience typed in another case (SRE-LEADS) is the audience: its file is named as the front matter spells it.
+    for (const row of rows)
+      row.audience = known.find((id) => id === row.audience.toLowerCase()) ?? row.audience;
     const outDir = path.join(root, OUTPUT_DIR, "one-pagers");
-    const progress = new Progress(rows.length);
+    const progress = new Progress(rows.length, file);
     const names = fileNames(rows);
     let failed = 0;
     const renderRow = async (row: Row, name: string): Promise<void> => {
@@ -45,7 +48,7 @@ export async function runBatch(argv: string[], root: string): Promise<number> {
         const rendered = await pipeline.renderOnePager(model, request);
         const { pdf } = await retryIfBrowserGone(() => printPdf(pipeline.browser, rendered));
         await writeFileAtomic(path.join(outDir, name), pdf);
-        progress.done(name);
+        progress.done(row.line, name);
       } catch (error) {
         // A print that fails (after one more try when Chromium died) costs this row only.
         failed++;
@@ -80,8 +83,10 @@ async function readRows(file: string): Promise<Row[]> {
       `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
     );
   }
+  const delimiter = sniffDelimiter(text, file);
   try {
     const records = parse(text, {
+      delimiter,
       columns: (h: string[]) => headerOf(h, file),
       bom: true,
       skip_empty_lines: true,
@@ -104,6 +109,25 @@ async function readRows(file: string): Promise<Row[]> {
 }
 
 const COLUMNS = ["audience", "company", "contact"];
+const DELIMITERS = [",", ";", "\t"] as const;
+
+/**
+ * The header says how the columns are separated: commas, or the semicolons Excel writes where the decimal
+ * mark is a comma, or tabs. A header that none of them splits into known columns is refused, not guessed.
+ */
+function sniffDelimiter(text: string, file: string): string {
+  const header = (text.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "").toLowerCase();
+  const known = (d: string) =>
+    header.split(d).filter((cell) => COLUMNS.includes(cell.trim().replace(/^"|"$/g, ""))).length;
+  const best = DELIMITERS.map((d) => ({ d, known: known(d) })).sort(
+    (a, b) => b.known - a.known,
+  )[0]!;
+  if (best.known > 0) return best.d;
+  if (DELIMITERS.some((d) => header.includes(d))) return ",";
+  throw new CollateralError(
+    `${file}:1: cannot tell how the columns are separated: use commas (audience,company,contact), or semicolons or tabs`,
+  );
+}
 
 /**
  * The first line names the columns: audience and company at least. Without that header the first
@@ -131,20 +155,21 @@ function headerOf(cells: string[], file: string): string[] {
 function fileNames(rows: readonly Row[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
-    const stem = `${safeFileStem(row.company)}-${row.audience}`;
+    // The company's own letters, accents and scripts kept, as the portal's downloads keep them.
+    const stem = `${unicodeFileStem(row.company.normalize("NFC"))}-${row.audience}`;
     const n = (seen.get(stem) ?? 0) + 1;
     seen.set(stem, n);
     return n === 1 ? `${stem}.pdf` : `${stem}-${n}.pdf`;
   });
 }
 
-function rowProblem(row: Row, known: Set<string>): string | null {
-  if (!known.has(row.audience))
-    return `unknown audience "${row.audience}" (known: ${[...known].join(", ")})`;
-  const result = ProspectSchema.safeParse({ company: row.company, contact: row.contact });
-  return result.success
-    ? null
-    : `${result.error.issues[0]!.path.join(".")}: ${result.error.issues[0]!.message}`;
+function rowProblem(row: Row, known: readonly string[]): string | null {
+  if (!known.includes(row.audience))
+    return `unknown audience "${row.audience}"${didYouMean(row.audience, known)} (known: ${known.join(", ")})`;
+  const company = prospectTextProblem(row.company);
+  if (company) return `company ${company}`;
+  const contact = row.contact === "" ? null : prospectTextProblem(row.contact);
+  return contact ? `contact ${contact}` : null;
 }
 
 /** A one-line progress bar on a terminal; plain lines elsewhere (CI logs). */
@@ -152,15 +177,23 @@ class Progress {
   private count = 0;
   private readonly tty = Boolean(process.stderr.isTTY);
   private readonly on = useColor(process.stderr);
-  constructor(private readonly total: number) {}
+  constructor(
+    private readonly total: number,
+    private readonly file: string,
+  ) {}
 
-  done(name: string): void {
+  /** Rows finish a few at once, out of order: each is named by its line in the file, the count says how many are done. */
+  done(line: number, name: string): void {
     this.count++;
+    const row = `${this.file}:${line}`;
     if (this.tty)
       process.stderr.write(
-        `\r${this.bar()} ${this.count}/${this.total} ${dim(name, this.on)}\u001b[K`,
+        `\r${this.bar()} ${this.count}/${this.total} ${dim(`${row} → ${name}`, this.on)}\u001b[K`,
       );
-    else process.stderr.write(`${green("✔", this.on)} ${this.count}/${this.total} ${name}\n`);
+    else
+      process.stderr.write(
+        `${green("✔", this.on)} ${row} → ${name} ${dim(`(${this.count}/${this.total})`, this.on)}\n`,
+      );
   }
 
   fail(message: string): void {
@@ -171,7 +204,7 @@ class Progress {
   summary(failed: number, outDir: string): void {
     if (this.tty) process.stderr.write("\n");
     process.stderr.write(
-      `${this.total - failed} one-pager(s) written to ${outDir}; ${failed} row(s) skipped\n`,
+      `${this.total - failed} one-pager(s) written to ${path.relative(process.cwd(), outDir) || "."}; ${failed} row(s) skipped\n`,
     );
   }
 

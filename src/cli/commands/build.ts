@@ -1,7 +1,7 @@
 // `collateral build`: verify, then render brochure, one-pager and deck into output/, with a line per piece.
 import path from "node:path";
 import { BrowserManager } from "../../export/browser.js";
-import { type CollateralError, EXIT, formatPosition, printable } from "../../model/index.js";
+import { type CollateralError, EXIT, printable, shownPosition } from "../../model/index.js";
 import type { BuildResult } from "../../pipeline.js";
 import { PIECES, type Piece } from "../../render/pieces.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, usage } from "../args.js";
@@ -67,13 +67,13 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
     // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).
     await browser.close();
   }
-  printMessages(result.messages);
+  printMessages(result.messages, root);
   const failed = result.model.report.quotes.filter(
     (q) => !["verified", "uncited"].includes(q.status),
   );
   for (const q of failed) {
     process.stderr.write(
-      `${formatPosition(q.position)}: ${red("UNVERIFIED", on)} (${q.status}) “${printable(q.text)}”\n`,
+      `${shownPosition(q.position, root)}: ${red("UNVERIFIED", on)} (${q.status}) “${printable(q.text)}”\n`,
     );
   }
   const { summary } = result.model.report;

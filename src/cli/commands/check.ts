@@ -2,9 +2,10 @@
 import { DEFAULT_MAX_BYTES } from "../../fetch/download.js";
 import { check } from "../../pipeline.js";
 import { DEFAULT_ARCHIVE_API } from "../../verify/archive/suggest.js";
+import { looksOffline, OFFLINE_HINT } from "../../verify/links/index.js";
 import { formatReport } from "../../verify/report/index.js";
 import { list, type OptionSpec, oneOf, parseCommandArgs, positiveInt, usage } from "../args.js";
-import { printMessages, useColor } from "../print.js";
+import { printMessages, useColor, yellow } from "../print.js";
 import { readLimitOptions, readLimits } from "../read-limits.js";
 
 export const checkOptions: OptionSpec = {
@@ -54,7 +55,7 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
     // --no-cache skips every cache: the link results and the parsed documents.
     { persistentCache: cache, readLimits: readLimits(values) },
   );
-  if (format === "text") printMessages(result.messages);
+  if (format === "text") printMessages(result.messages, root);
   process.stdout.write(
     formatReport(result.model.report, format, {
       color: useColor(process.stdout),
@@ -62,6 +63,9 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
       cwd: process.cwd(),
     }),
   );
+  // On stderr, whatever the format: stdout stays the report a CI job parses.
+  if (looksOffline(result.model.report.links))
+    process.stderr.write(`${yellow("hint", useColor(process.stderr))}: ${OFFLINE_HINT}\n`);
   return result.model.report.ok ? 0 : 1;
 }
 

@@ -1,7 +1,12 @@
 // `collateral watch`: build, then rebuild on every change; one line per rebuild; the last good output stays.
-import path from "node:path";
 import { BrowserManager } from "../../export/browser.js";
-import { CollateralError, formatPosition, printable } from "../../model/index.js";
+import {
+  CollateralError,
+  describeError,
+  fromWorkingFolder,
+  printable,
+  shownPosition,
+} from "../../model/index.js";
 import type { BuildOptions, BuildResult, Pipeline } from "../../pipeline.js";
 import type { Change } from "../../watch.js";
 import { type OptionSpec, parseCommandArgs, positiveInt, usage } from "../args.js";
@@ -38,14 +43,15 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
       ? await (await import("../../server/preview.js")).startPreview(root, port)
       : null;
     if (preview) process.stderr.write(`live preview at ${preview.url}\n`);
+    const warnings = new Set<string>();
     const rebuild = async (what: string) => {
-      if (await rebuildOnce(pipeline, options, what)) preview?.reload();
+      if (await rebuildOnce(pipeline, options, what, warnings)) preview?.reload();
     };
     const first = rebuild("first build");
     const watcher = new WorkspaceWatcher(root, {
       usePolling: values.poll === true,
       after: first,
-      rebuild: (changes) => rebuild(describe(changes)),
+      rebuild: (changes) => rebuild(describe(changes, root)),
       onError: (error) => process.stderr.write(`${red("watch error", on())}: ${error.message}\n`),
     });
     await Promise.race([Promise.all([first, watcher.ready()]), stop.signalled]);
@@ -66,8 +72,16 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
 
 const on = () => useColor(process.stderr);
 
-/** One build and its line; true when it succeeded. A failure is printed and the last good output stays. */
-async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: string) {
+/**
+ * One build and its line; true when it succeeded. A failure is printed and the last good output stays.
+ * `warnings` holds the lines printed by the last build that succeeded: only new ones are printed again.
+ */
+async function rebuildOnce(
+  pipeline: Pipeline,
+  options: BuildOptions,
+  what: string,
+  warnings: Set<string>,
+) {
   const started = performance.now();
   const verifications = pipeline.verifications;
   const written: string[] = [];
@@ -75,12 +89,19 @@ async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: stri
     const result = await pipeline.build({ ...options, onPiece: (p) => written.push(p.piece) });
     const ms = Math.round(performance.now() - started);
     const done = rebuilt(pipeline, result, pipeline.verifications !== verifications);
+    const lines = result.messages.map((m) => formatMessages([m], pipeline.root));
+    const fresh = lines.filter((l) => !warnings.has(l));
+    const same = lines.length - fresh.length;
+    warnings.clear();
+    for (const line of lines) warnings.add(line);
+    const asBefore = same ? dim(` · ${same} warning(s) as before`, on()) : "";
     // One write per rebuild, its details included: a reader never sees the line without them.
     process.stderr.write(
-      `${green("✔", on())} ${what} → ${done} ${dim(`in ${ms} ms`, on())}\n${formatMessages(result.messages)}${result.model.report.quotes
+      `${green("✔", on())} ${what} → ${done} ${dim(`in ${ms} ms`, on())}${asBefore}\n${fresh.join("")}${result.model.report.quotes
         .filter((q) => failing(q.status))
         .map(
-          (q) => `  ${formatPosition(q.position)}: ${red(q.status, on())} “${printable(q.text)}”\n`,
+          (q) =>
+            `  ${shownPosition(q.position, pipeline.root)}: ${red(q.status, on())} “${printable(q.text)}”\n`,
         )
         .join("")}`,
     );
@@ -92,7 +113,7 @@ async function rebuildOnce(pipeline: Pipeline, options: BuildOptions, what: stri
       ? `wrote ${written.join(", ")}, kept the last good output of the rest`
       : "kept the last good output";
     process.stderr.write(
-      `${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n${printable(describeError(error, pipeline.root), { newlines: true }).replace(/^/gm, "  ")}\n`,
+      `${red("✖", on())} ${what} → build failed in ${ms} ms; ${kept}\n${printable(errorText(error, pipeline.root), { newlines: true }).replace(/^/gm, "  ")}\n`,
     );
     return false;
   }
@@ -106,7 +127,7 @@ function rebuilt(pipeline: Pipeline, result: BuildResult, verified: boolean): st
     ...pipeline.documents.lastParsedFiles,
     ...(pipeline.documents.registryReparsed ? ["sources/sources.yaml"] : []),
     ...pipeline.cited.lastParsedFiles.map((f) => `sources/${f}`),
-  ];
+  ].map((f) => fromWorkingFolder(f, pipeline.root));
   const { quotes } = result.model.report.summary;
   const parts = [
     ...(parsed.length ? [`parsed ${parsed.join(", ")}`] : []),
@@ -118,18 +139,13 @@ function rebuilt(pipeline: Pipeline, result: BuildResult, verified: boolean): st
   return parts.join(" · ");
 }
 
-/** The error as a user reads it: file:line:col relative to the workspace, no stack for bad input. */
-function describeError(error: unknown, root: string): string {
-  if (!(error instanceof CollateralError))
-    return error instanceof Error ? error.message : String(error);
-  const position = error.position;
-  if (!position || !path.isAbsolute(position.file)) return error.toString();
-  const rel = path.relative(root, position.file);
-  const file = rel.startsWith("..") ? position.file : rel.split(path.sep).join("/");
-  return `${formatPosition({ ...position, file })}: ${error.message}`;
+/** The error as a user reads it: file:line:col from the working folder, no stack for bad input. */
+function errorText(error: unknown, root: string): string {
+  if (error instanceof CollateralError) return describeError(error, root);
+  return error instanceof Error ? error.message : String(error);
 }
 
-function describe(changes: Change[]): string {
-  const files = changes.map((c) => c.file);
+function describe(changes: Change[], root: string): string {
+  const files = changes.map((c) => fromWorkingFolder(c.file, root));
   return files.length <= 3 ? `${files.join(", ")} changed` : `${files.length} files changed`;
 }

@@ -13,11 +13,17 @@ interface Walk extends BlockWalk {
   slugs: Map<string, number>;
 }
 
+export interface CollectOptions {
+  /** The title of the one claim a document without any `##` heading makes (its `#` heading or file name). */
+  wholeTitle?: string;
+}
+
 export function collectClaims(
   tree: Root,
   defs: Definitions,
   locator: Locator,
   messages: Message[],
+  options: CollectOptions = {},
 ): Claim[] {
   const walk: Walk = {
     defs,
@@ -28,25 +34,48 @@ export function collectClaims(
     slugs: new Map(),
     containers: 0,
   };
+  const isClaimHeading = (node: Content) => node.type === "heading" && node.depth === 2;
+  // A page with no `##` at all (a whitepaper, a README) is one claim, so its quotes are checked all the same.
+  const whole = options.wholeTitle !== undefined && !tree.children.some(isClaimHeading);
+  const title = whole
+    ? tree.children.find((n) => n.type === "heading" && n.depth === 1)
+    : undefined;
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth === 2) openClaim(node, walk);
+    else if (node === title) continue;
     else if (walk.current) addContent(node, walk, []);
-    else noteOutsideClaim(node, walk);
+    else if (whole && isContent(node)) {
+      startClaim(options.wholeTitle!, null, node.position?.start.offset ?? 0, walk);
+      addContent(node, walk, []);
+    } else noteOutsideClaim(node, walk);
   }
   return walk.claims;
+}
+
+/** Prose a claim is made of (not front matter, definitions, comments or rules). */
+function isContent(node: Content): boolean {
+  return ["paragraph", "list", "blockquote", "heading", "table", "code"].includes(node.type);
 }
 
 function openClaim(heading: Heading, walk: Walk): void {
   const text = mdToString(heading).trim();
   const end = heading.position?.end.offset ?? 0;
   const { title: raw, id: pinned } = headingAttributes(text, end, walk.locator, walk.messages);
-  const title = raw.replace(/:\s*$/, "");
+  startClaim(raw.replace(/:\s*$/, ""), pinned, heading.position?.start.offset ?? 0, walk);
+}
+
+function startClaim(
+  title: string,
+  pinned: string | null | undefined,
+  offset: number,
+  walk: Walk,
+): void {
   // A pinned id is the author's: never renumbered (a repeat is an error, said where both are).
   const id = pinned ?? uniqueSlug(title, walk.slugs);
   const claim = {
     id,
     title,
-    position: walk.locator.at(heading.position?.start.offset ?? 0),
+    position: walk.locator.at(offset),
     blocks: [],
     quotes: [],
     citations: [],

@@ -1,15 +1,17 @@
 // One source Markdown file → its front matter data, claims, and warnings.
-import type { Root, Yaml } from "mdast";
+import path from "node:path";
+import type { Heading, Root, Yaml } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
 import type { z } from "zod";
 import {
   type Claim,
   CollateralError,
   DocumentMetaSchema,
+  editDistance,
   type Message,
   type Position,
   unknownLabels,
 } from "../../model/index.js";
-import { editDistance } from "../suggest.js";
 import { parseYamlAs } from "../yaml.js";
 import { collectClaims } from "./claims.js";
 import { collectDefinitions } from "./definitions.js";
@@ -27,6 +29,8 @@ export interface SourceDocument {
   positionOf: (path: (string | number)[]) => Position;
   claims: Claim[];
   messages: Message[];
+  /** The text of the first `#` heading, if any: the document's title when the front matter gives none. */
+  heading: string | null;
 }
 
 export function parseSourceDocument(file: string, text: string): SourceDocument {
@@ -34,9 +38,16 @@ export function parseSourceDocument(file: string, text: string): SourceDocument 
   const tree = parseMarkdown(text);
   const messages: Message[] = [];
   const { meta, positionOf } = readFrontMatter(tree, locator);
-  messages.push(...unknownKeys(meta, positionOf), ...unknownLabels(meta.labels, positionOf));
+  messages.push(
+    ...unknownKeys(meta, positionOf),
+    ...unknownLabels(meta.labels, positionOf),
+    ...placeholders(meta, positionOf),
+  );
   checkLang(meta.lang, positionOf);
-  const claims = collectClaims(tree, collectDefinitions(tree), locator, messages);
+  const heading = firstHeading(tree);
+  const claims = collectClaims(tree, collectDefinitions(tree), locator, messages, {
+    wholeTitle: heading ?? titleFromFileName(file),
+  });
   if (claims.length === 0) {
     messages.push({
       position: locator.at(0),
@@ -44,7 +55,18 @@ export function parseSourceDocument(file: string, text: string): SourceDocument 
       rule: "no-claims",
     });
   }
-  return { file, meta, positionOf, claims, messages };
+  return { file, meta, positionOf, claims, messages, heading };
+}
+
+function firstHeading(tree: Root): string | null {
+  const h1 = tree.children.find((n): n is Heading => n.type === "heading" && n.depth === 1);
+  return h1 ? mdToString(h1).trim() || null : null;
+}
+
+/** `sources/white-paper_2026.md` → "White paper 2026": a title for a document that gives none. */
+export function titleFromFileName(file: string): string {
+  const words = path.posix.basename(file).replace(/\.md$/i, "").replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1) || "Untitled";
 }
 
 function readFrontMatter(tree: Root, locator: Locator) {
@@ -102,4 +124,25 @@ function checkLang(lang: string | undefined, positionOf: (path: string[]) => Pos
     `lang "${lang}" is not a BCP 47 language tag (for example en, de, fr, ja, pt-BR)`,
     { position: positionOf(["lang"]), rule: "front-matter" },
   );
+}
+
+/** What `collateral import` leaves to fill in ("TODO") is said on every run until it is filled in. */
+const PLACEHOLDER = /^\s*TODO\b/;
+
+function placeholders(meta: PartialMeta, positionOf: (path: (string | number)[]) => Position) {
+  const found: Message[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === "string" && PLACEHOLDER.test(value)) {
+      found.push({
+        position: positionOf(at),
+        reason: `${at.join(".")} is still a placeholder ("${value.trim().slice(0, 40)}"): fill it in before this goes out`,
+        rule: "placeholder",
+      });
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, [...at, i]);
+    } else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(meta, []);
+  return found;
 }

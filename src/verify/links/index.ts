@@ -8,6 +8,7 @@ export { classify, isAcceptedStatus, type Verdict } from "./classify.js";
 export { followLink, type Outcome, withoutHash } from "./follow-redirects.js";
 export { HostLimiter, Semaphore } from "./host-limiter.js";
 export { discardBody, type ProbeResponse } from "./http-probe.js";
+export { looksOffline, OFFLINE_HINT } from "./no-network.js";
 export {
   addressPolicy,
   DEFAULT_LINK_CHECK_OPTIONS,

@@ -12,6 +12,7 @@ export {
   build,
   type CheckOptions,
   check,
+  init,
   type OnePagerRequest,
   OUTPUT_DIR,
   Pipeline,

@@ -19,6 +19,7 @@ import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
+import { type InitResult, initWorkspace } from "./init/index.js";
 import { checkLock, lockMessages } from "./lock/check-lock.js";
 import { readLock } from "./lock/lock-file.js";
 import {
@@ -27,6 +28,7 @@ import {
   type CollateralModel,
   FAILING_QUOTE_STATUSES,
   type LinkResult,
+  LOCK_FILE,
   type Message,
   MODEL_VERSION,
   type ParsedWorkspace,
@@ -390,6 +392,15 @@ export async function check(
   } finally {
     await pipeline.close();
   }
+}
+
+/** A new workspace (see init/), its example document locked as it stands, so `check` has nothing to warn of. */
+export async function init(root: string): Promise<InitResult> {
+  const made = await initWorkspace(root);
+  // No cache written: the new folder holds the starter's files and nothing else.
+  const lockAll = { ids: [], update: false, local: true, dryRun: false, links: {} };
+  await fetch(made.root, lockAll, { persistentCache: false });
+  return { ...made, files: [...made.files, LOCK_FILE] };
 }
 
 /** Download (or lock as they stand) the cited documents' local copies and update sources/sources.lock. */

@@ -112,7 +112,9 @@ describe("the package, packed and installed into a project", () => {
     );
     const example = await run(process.execPath, ["out/example.js"], { cwd: project });
     expect(example.stdout).toContain("1 quote: 1 verified, 0 failed, 0 uncited");
-    expect(example.stdout).toMatch(/my-collateral\/output\/one-pager\.pdf: 1 page\(s\)/);
+    expect(example.stdout).toMatch(
+      /my-collateral\/output\/for-engineering-leads\/one-pager\.pdf: 1 page\(s\)/,
+    );
     const imported = await run(
       process.execPath,
       [

@@ -1,6 +1,6 @@
 // `collateral init [DIR]`: a new workspace, then the three commands to run next.
 import path from "node:path";
-import { initWorkspace } from "../../init/index.js";
+import { init } from "../../pipeline.js";
 import { parseCommandArgs, usage } from "../args.js";
 import { dim, green, useColor } from "../print.js";
 
@@ -11,6 +11,7 @@ const WHAT: Record<string, string> = {
   "sources/cited/rfc2119-excerpt.pdf":
     "that document's local copy, which the quote is checked against",
   ".gitignore": "keeps output/ and .collateral-cache/ out of git",
+  "sources/sources.lock": "that copy's hash and where its quote sits: check says when it changes",
 };
 
 /** DIR is the positional (default: --root, else the current folder). */
@@ -18,7 +19,7 @@ export async function runInit(argv: string[], root: string): Promise<number> {
   const { positionals } = parseCommandArgs("init", argv, {});
   if (positionals.length > 1) throw usage("init takes at most one DIR");
   const target = positionals[0] === undefined ? root : path.resolve(positionals[0]);
-  const { files } = await initWorkspace(target);
+  const { files } = await init(target);
   const on = useColor(process.stdout);
   const shown = path.relative(process.cwd(), target);
   const width = Math.max(...files.map((f) => f.length));

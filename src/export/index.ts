@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Piece, RenderedPiece } from "../render/index.js";
-import { copyAssets } from "./assets.js";
+import { copyAssets, sweepContentImages } from "./assets.js";
 import { assertWritable, writeFileAtomic } from "./atomic-write.js";
 import type { BrowserManager } from "./browser.js";
 import { sessionFor } from "./page-pool.js";
@@ -100,17 +100,20 @@ export async function exportPieces(
     const written = await settleLimited(rendered, limit, async (p) => write(p, await print(p)));
     const failed = written.find((p) => p.status === "rejected");
     if (failed) throw failed.reason;
+    await sweepContentImages(outDir);
     return written.map((p) => (p as PromiseFulfilledResult<ExportedPiece>).value);
   }
   const printed = await settleLimited(rendered, limit, print);
   const failed = printed.find((p) => p.status === "rejected");
   if (failed) throw failed.reason;
   await copyAssets(rendered, outDir);
-  return Promise.all(
+  const written = await Promise.all(
     rendered.map((piece, i) =>
       write(piece, (printed[i] as PromiseFulfilledResult<PrintResult>).value),
     ),
   );
+  await sweepContentImages(outDir);
+  return written;
 }
 
 async function writePiece(

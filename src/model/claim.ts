@@ -48,9 +48,17 @@ export const InlineSchema = z.discriminatedUnion("kind", [
     src: z.string(),
     alt: z.string(),
     position: PositionSchema,
+    /**
+     * SHA-256 of the bytes judged when the workspace was loaded: only those bytes are ever copied and
+     * printed (a file swapped afterwards is refused), and the copy's name carries it. Absent until judged.
+     */
+    sha256: z.string().optional(),
   }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
+
+/** An image larger than this is no product screenshot: refused before it is read, and never copied. */
+export const MAX_IMAGE_BYTES = 25_000_000;
 
 /**
  * A container a block sits in, outermost first. Blocks stay a flat list (every reader of the model

@@ -40,7 +40,7 @@ export function claimView(
   claim: Claim,
   position: number,
   index: CitationIndex,
-  imageFor: (src: string) => string | null = () => null,
+  imageFor: BodyContext["imageFor"] = () => null,
 ): ClaimView {
   const quotes = quoteViews(model, claim, index);
   const byId = new Map(quotes.map((q) => [q.id, q]));

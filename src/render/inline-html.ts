@@ -9,8 +9,8 @@ export interface BodyContext {
   quote(id: string): QuoteView | undefined;
   /** URL of the claim's citation `index`. */
   urlFor(index: number): string | null;
-  /** Where a workspace image (`sources/…`) sits beside the HTML, or null when it cannot be shown. */
-  imageFor(src: string): string | null;
+  /** Where a workspace image (`sources/…`, its bytes' hash) sits beside the HTML, or null when it cannot be shown. */
+  imageFor(src: string, sha256: string | undefined): string | null;
 }
 
 export function markerHtml(number: number | null): string {
@@ -77,7 +77,7 @@ function linkHtml(label: string, href: string | null, className: string): string
 
 /** The alt text is the image's alternate text in the tagged PDF; an image without one is decoration. */
 function imageHtml(inline: Extract<Inline, { kind: "image" }>, ctx: BodyContext): string {
-  const src = ctx.imageFor(inline.src);
+  const src = ctx.imageFor(inline.src, inline.sha256);
   if (!src) return "";
   return `<img class="content-image" src="${escapeHtml(src)}" alt="${escapeHtml(collapseSpace(inline.alt))}">`;
 }

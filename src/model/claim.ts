@@ -37,7 +37,18 @@ export const InlineSchema = z.discriminatedUnion("kind", [
     /** ~~struck out~~ (GFM). */
     strike: z.boolean().optional(),
   }),
-  z.object({ kind: z.literal("quote"), quote: z.string() }),
+  z.object({
+    kind: z.literal("quote"),
+    quote: z.string(),
+    /**
+     * Marks the author set on the whole quote, printed with it: a struck-out quote (~~“…”~~) prints struck,
+     * never as an endorsement (nor set large as a pull quote); `code`, `strong`, `emphasis` likewise.
+     */
+    strike: z.boolean().optional(),
+    code: z.boolean().optional(),
+    strong: z.boolean().optional(),
+    emphasis: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal("cite"), citation: z.number().int(), label: z.string() }),
   /** A link that is not a citation: printed as its text (a bare URL as the URL), never numbered. */
   z.object({ kind: z.literal("link"), text: z.string(), url: z.string() }),

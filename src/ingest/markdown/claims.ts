@@ -1,12 +1,13 @@
 // mdast of one source document → claims: each `##` heading opens one, its body runs to the next `##`.
 import { slug as githubSlug } from "github-slugger";
 import type { Content, Heading, Root } from "mdast";
-import { toString as mdToString } from "mdast-util-to-string";
-import type { Claim, Message } from "../../model/index.js";
-import { addContent, type BlockWalk } from "./blocks.js";
+import { type Claim, CollateralError, type Message } from "../../model/index.js";
+import { addContent, type BlockWalk, withoutAttributes } from "./blocks.js";
 import { headingAttributes } from "./claim-id.js";
 import type { Definitions } from "./definitions.js";
+import { flattenPhrasing } from "./flatten.js";
 import type { Locator } from "./locator.js";
+import { extractQuotes } from "./quotes.js";
 
 interface Walk extends BlockWalk {
   claims: Claim[];
@@ -37,16 +38,21 @@ export function collectClaims(
 }
 
 function openClaim(heading: Heading, walk: Walk): void {
-  const text = mdToString(heading).trim();
-  const end = heading.position?.end.offset ?? 0;
-  const { title: raw, id: pinned } = headingAttributes(text, end, walk.locator, walk.messages);
+  const { title: raw, id: pinned, cut } = headingAttributes(heading, walk.locator, walk.messages);
   const title = raw.replace(/:\s*$/, "");
+  const position = walk.locator.at(heading.position?.start.offset ?? 0);
+  if (title === "") {
+    throw new CollateralError(
+      `a claim heading needs a title: it is printed above the claim${pinned ? ` (the {#${pinned}} only names it)` : ""}`,
+      { position, rule: "claim-title" },
+    );
+  }
   // A pinned id is the author's: never renumbered (a repeat is an error, said where both are).
   const id = pinned ?? uniqueSlug(title, walk.slugs);
   const claim = {
     id,
     title,
-    position: walk.locator.at(heading.position?.start.offset ?? 0),
+    position,
     blocks: [],
     quotes: [],
     citations: [],
@@ -55,6 +61,10 @@ function openClaim(heading: Heading, walk: Walk): void {
   };
   walk.current = claim;
   walk.claims.push(claim);
+  // The title prints its words, quote marks and all: a quote in it is verified like any, attributed within
+  // the heading (a citation there is the claim's). Nothing else of the heading but its words prints.
+  const pieces = flattenPhrasing(heading.children, walk.defs, walk.locator, []);
+  extractQuotes(withoutAttributes(pieces, cut), claim, walk.locator, walk.messages);
 }
 
 /** GitHub's rule: the slug, then -1, -2 … for repeats within the document. */

@@ -1,10 +1,11 @@
-// File events under sources/ and templates/ → debounced rebuilds through the pipeline; the last good output stays.
+// File events under sources/, templates/ and assets/ → debounced rebuilds through the pipeline; the last good output stays.
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { constants, realpathSync } from "node:fs";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import chokidar, { type FSWatcher } from "chokidar";
 
-export type ChangeKind = "source" | "registry" | "cited" | "template";
+export type ChangeKind = "source" | "registry" | "cited" | "template" | "image";
 
 export interface Change {
   kind: ChangeKind;
@@ -33,6 +34,7 @@ export interface WatchOptions {
 export function classifyChange(file: string): ChangeKind {
   const rel = file.split(path.sep).join("/");
   if (rel.startsWith("templates/")) return "template";
+  if (rel.startsWith("assets/")) return "image";
   if (rel === "sources/sources.yaml") return "registry";
   if (/^sources\/[^/]+\.md$/.test(rel)) return "source";
   return "cited";
@@ -54,12 +56,45 @@ export function isScratchFile(file: string): boolean {
   );
 }
 
-/** The workspace folder, or a path under its sources/ or templates/ (chokidar asks with absolute paths). */
+/**
+ * The workspace folder, or a path under its sources/, templates/ or assets/ (chokidar asks with absolute
+ * paths). An assets/ that is a link leading out of the workspace (`assets -> /`) is not looked into: its
+ * images are refused anyway, and watching it could mean watching the whole disk.
+ */
 function inWatchedFolder(root: string, file: string): boolean {
   const rel = path.relative(root, path.resolve(root, file));
   if (rel === "") return true;
   const top = rel.split(path.sep)[0];
-  return top === "sources" || top === "templates";
+  if (top === "assets" && rel === "assets") return assetsInside(root);
+  return top === "sources" || top === "templates" || top === "assets";
+}
+
+function assetsInside(root: string): boolean {
+  try {
+    const real = realpathSync(path.join(root, "assets"));
+    const rel = path.relative(realpathSync(root), real);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  } catch {
+    // Not there (yet): its creation is an event of the workspace folder, asked about again then.
+    return true;
+  }
+}
+
+/** A changed file's hash, read without blocking: a named pipe or a device is never read (it could block for ever). */
+async function contentHash(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => null);
+  if (!handle) return "missing";
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return `not-a-file:${info.mode}`;
+    return createHash("sha256")
+      .update(await handle.readFile())
+      .digest("hex");
+  } catch {
+    return "missing";
+  } finally {
+    await handle.close();
+  }
 }
 
 export class WorkspaceWatcher {
@@ -82,7 +117,7 @@ export class WorkspaceWatcher {
       () => undefined,
       () => undefined,
     );
-    // The workspace folder itself is watched, all but sources/ and templates/ ignored: chokidar cannot follow a
+    // The workspace folder itself is watched, all but sources/, templates/ and assets/ ignored: chokidar cannot follow a
     // watched folder that is removed, so one deleted and recreated (a git checkout) would go unwatched for good.
     this.watcher = chokidar.watch(".", {
       cwd: root,
@@ -141,8 +176,7 @@ export class WorkspaceWatcher {
   private async newContent(changes: Change[]): Promise<Change[]> {
     const hashed = await Promise.all(
       changes.map(async (change) => {
-        const bytes = await readFile(path.join(this.root, change.file)).catch(() => null);
-        const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "missing";
+        const hash = await contentHash(path.join(this.root, change.file));
         return { change, hash };
       }),
     );

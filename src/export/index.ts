@@ -4,7 +4,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CollateralError, EXIT } from "../model/index.js";
 import type { Piece, RenderedPiece } from "../render/index.js";
-import { copyAssets } from "./assets.js";
+import { copyAssets, sweepContentImages } from "./assets.js";
 import { assertWritable, writeFileAtomic } from "./atomic-write.js";
 import type { BrowserManager } from "./browser.js";
 import { sessionFor } from "./page-pool.js";
@@ -151,6 +151,7 @@ export async function exportPieces(
     );
   }
   if (failures.length) throw new PieceLayoutError(failures, written, outDir);
+  await sweepContentImages(outDir);
   return written;
 }
 

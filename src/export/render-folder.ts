@@ -1,10 +1,11 @@
 // The one folder a page may read from: a blank base page and the pieces' assets; every other URL is refused.
 import { rmSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rename, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Asset } from "../render/index.js";
+import { isJudged, readJudged } from "./judged-bytes.js";
 
 export class RenderFolder {
   private readonly copied = new Map<string, string>();
@@ -23,6 +24,18 @@ export class RenderFolder {
 
   private async copy(asset: Asset): Promise<void> {
     const target = this.resolve(asset.rel);
+    if (isJudged(asset)) {
+      // Named by its hash: a copy already made holds these bytes; a new one is only the judged bytes.
+      if (this.copied.get(asset.rel) === asset.sha256) return;
+      const bytes = await readJudged(asset);
+      await mkdir(path.dirname(target), { recursive: true });
+      // Renamed into place: a page printing from a concurrent copy never reads half a file.
+      const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(temp, bytes);
+      await rename(temp, target);
+      this.copied.set(asset.rel, asset.sha256);
+      return;
+    }
     const info = await stat(asset.path);
     const key = `${asset.path}:${info.size}:${info.mtimeMs}`;
     if (this.copied.get(asset.rel) === key) return;

@@ -1,4 +1,5 @@
 // Reading a file the author names, at most so many bytes: /dev/zero or a 10 GB log is refused, not read to the end.
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 
 export type BoundedRead =
@@ -11,7 +12,8 @@ export type BoundedRead =
 export async function readBounded(file: string, maxBytes: number): Promise<BoundedRead> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(file, "r");
+    // Non-blocking: a named pipe opens at once (and is refused below) instead of waiting for a writer for ever.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, reason: "unreadable", code: (error as NodeJS.ErrnoException).code };
   }

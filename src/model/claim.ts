@@ -37,7 +37,18 @@ export const InlineSchema = z.discriminatedUnion("kind", [
     /** ~~struck out~~ (GFM). */
     strike: z.boolean().optional(),
   }),
-  z.object({ kind: z.literal("quote"), quote: z.string() }),
+  z.object({
+    kind: z.literal("quote"),
+    quote: z.string(),
+    /**
+     * Marks the author set on the whole quote, printed with it: a struck-out quote (~~“…”~~) prints struck,
+     * never as an endorsement (nor set large as a pull quote); `code`, `strong`, `emphasis` likewise.
+     */
+    strike: z.boolean().optional(),
+    code: z.boolean().optional(),
+    strong: z.boolean().optional(),
+    emphasis: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal("cite"), citation: z.number().int(), label: z.string() }),
   /** A link that is not a citation: printed as its text (a bare URL as the URL), never numbered. */
   z.object({ kind: z.literal("link"), text: z.string(), url: z.string() }),
@@ -48,9 +59,17 @@ export const InlineSchema = z.discriminatedUnion("kind", [
     src: z.string(),
     alt: z.string(),
     position: PositionSchema,
+    /**
+     * SHA-256 of the bytes judged when the workspace was loaded: only those bytes are ever copied and
+     * printed (a file swapped afterwards is refused), and the copy's name carries it. Absent until judged.
+     */
+    sha256: z.string().optional(),
   }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;
+
+/** An image larger than this is no product screenshot: refused before it is read, and never copied. */
+export const MAX_IMAGE_BYTES = 25_000_000;
 
 /**
  * A container a block sits in, outermost first. Blocks stay a flat list (every reader of the model

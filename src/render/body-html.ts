@@ -8,7 +8,10 @@ export { type BodyContext, inlinesHtml, markerHtml, stampHtml } from "./inline-h
 
 function openTag(container: Container): string {
   if (container.kind === "blockquote") return '<blockquote class="content-quote">';
-  if (container.kind === "item") return "<li>";
+  // An ordered item prints the number the author wrote (the model's), never its place among the items
+  // that printed: an empty item left out must not renumber the ones after it.
+  if (container.kind === "item")
+    return container.number === null ? "<li>" : `<li value="${container.number}">`;
   if (!container.ordered) return '<ul class="content-list">';
   const start = container.start ?? 1;
   return `<ol class="content-list"${start === 1 ? "" : ` start="${start}"`}>`;

@@ -1,5 +1,11 @@
 // One claim as templates need it: body HTML, benefit callout, quotes, slide points and speaker notes.
-import type { Claim, CollateralModel, ComparisonRow } from "../model/index.js";
+import {
+  type Block,
+  blockInlines,
+  type Claim,
+  type CollateralModel,
+  type ComparisonRow,
+} from "../model/index.js";
 import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
 import { blockText, slidePoints } from "./deck-points.js";
@@ -40,7 +46,7 @@ export function claimView(
   claim: Claim,
   position: number,
   index: CitationIndex,
-  imageFor: (src: string) => string | null = () => null,
+  imageFor: BodyContext["imageFor"] = () => null,
 ): ClaimView {
   const quotes = quoteViews(model, claim, index);
   const byId = new Map(quotes.map((q) => [q.id, q]));
@@ -53,7 +59,10 @@ export function claimView(
   const quoteText = (id: string) => byId.get(id)?.text;
   const benefit = claim.blocks.find((b) => b.role === "benefit");
   const body = claim.blocks.filter((b) => b.role !== "benefit");
-  const placed = placePullQuote(body, quotes, (b) => blockText(b, quoteText));
+  // Set large only a quote the body prints as the author's own: not one struck out, in an image's alt
+  // text or in the title.
+  const endorsed = quotes.filter((q) => printedPlain(body, q.id));
+  const placed = placePullQuote(body, endorsed, (b) => blockText(b, quoteText));
   const notes = claim.blocks.map((b) => blockText(b, quoteText, true)).filter(Boolean);
   return {
     id: claim.id,
@@ -63,7 +72,7 @@ export function claimView(
     bodyHtml: blocksHtml(body, ctx),
     benefitHtml: benefit ? benefitHtml(benefit, ctx) : null,
     quotes,
-    pullQuote: quotes[0] ?? null,
+    pullQuote: endorsed[0] ?? null,
     pullOut: placed && {
       quote: placed.quote,
       leadHtml: blocksHtml(body.slice(0, placed.at), ctx),
@@ -74,4 +83,11 @@ export function claimView(
     length: notes.join(" ").length,
     comparison: model.meta.comparison.find((row) => row.claim === claim.id) ?? null,
   };
+}
+
+/** Whether the body prints the quote as a quote of its own, not struck out. */
+function printedPlain(body: readonly Block[], id: string): boolean {
+  return body.some((b) =>
+    blockInlines(b).some((i) => i.kind === "quote" && i.quote === id && !i.strike),
+  );
 }

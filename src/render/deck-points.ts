@@ -31,6 +31,12 @@ function inlinesText(
   labels: boolean,
 ): string {
   const parts = inlines.map((inline: Inline) => {
+    // Struck-out words are the author's refutation: a slide point leaves them out, the notes mark them.
+    if ((inline.kind === "text" || inline.kind === "quote") && inline.strike) {
+      if (!labels) return "";
+      const words = inline.kind === "text" ? inline.text : `“${quoteText(inline.quote) ?? ""}”`;
+      return `~~${words}~~`;
+    }
     if (inline.kind === "text") return inline.text;
     if (inline.kind === "quote") return `“${quoteText(inline.quote) ?? ""}”`;
     if (inline.kind === "link") return inline.text;

@@ -9,8 +9,8 @@ export interface BodyContext {
   quote(id: string): QuoteView | undefined;
   /** URL of the claim's citation `index`. */
   urlFor(index: number): string | null;
-  /** Where a workspace image (`sources/…`) sits beside the HTML, or null when it cannot be shown. */
-  imageFor(src: string): string | null;
+  /** Where a workspace image (`sources/…`, its bytes' hash) sits beside the HTML, or null when it cannot be shown. */
+  imageFor(src: string, sha256: string | undefined): string | null;
 }
 
 export function markerHtml(number: number | null): string {
@@ -28,13 +28,22 @@ const SHORT_CODE = 28;
 
 function textHtml(inline: Extract<Inline, { kind: "text" }>): string {
   // Code keeps its spaces as written (a soft break in it is still a break).
-  let html = escapeHtml(inline.code ? inline.text.replace(/\n/g, " ") : collapseSpace(inline.text));
-  if (inline.code)
-    html = `<code${inline.text.length <= SHORT_CODE ? ' class="code-short"' : ""}>${html}</code>`;
-  if (inline.strike) html = `<del>${html}</del>`;
-  if (inline.emphasis) html = `<em>${html}</em>`;
-  if (inline.strong) html = `<strong>${html}</strong>`;
-  return html;
+  const html = escapeHtml(
+    inline.code ? inline.text.replace(/\n/g, " ") : collapseSpace(inline.text),
+  );
+  return marked(html, inline, inline.text.length);
+}
+
+type Marks = { code?: boolean; strike?: boolean; emphasis?: boolean; strong?: boolean };
+
+/** `html` inside the marks set on it, the strike outermost but for weight and slant. */
+function marked(html: string, marks: Marks, length: number): string {
+  let out = html;
+  if (marks.code) out = `<code${length <= SHORT_CODE ? ' class="code-short"' : ""}>${out}</code>`;
+  if (marks.strike) out = `<del>${out}</del>`;
+  if (marks.emphasis) out = `<em>${out}</em>`;
+  if (marks.strong) out = `<strong>${out}</strong>`;
+  return out;
 }
 
 /** Renders inlines; a cite right after a quote with the same number does not repeat the marker. */
@@ -48,7 +57,8 @@ export function inlinesHtml(inlines: readonly Inline[], ctx: BodyContext): strin
     } else if (inline.kind === "quote") {
       const quote = ctx.quote(inline.quote);
       if (!quote) continue;
-      html += `<q class="quote">${escapeHtml(quote.text)}</q>${markerHtml(quote.number)}${stampHtml(quote.stamp)}`;
+      // A quote the author struck out prints struck, quote marks and all: never as an endorsement.
+      html += `${marked(`<q class="quote">${escapeHtml(quote.text)}</q>`, inline, quote.text.length)}${markerHtml(quote.number)}${stampHtml(quote.stamp)}`;
       lastMarker = quote.number;
     } else if (inline.kind === "cite") {
       const number = ctx.numberFor(inline.citation);
@@ -77,7 +87,7 @@ function linkHtml(label: string, href: string | null, className: string): string
 
 /** The alt text is the image's alternate text in the tagged PDF; an image without one is decoration. */
 function imageHtml(inline: Extract<Inline, { kind: "image" }>, ctx: BodyContext): string {
-  const src = ctx.imageFor(inline.src);
+  const src = ctx.imageFor(inline.src, inline.sha256);
   if (!src) return "";
   return `<img class="content-image" src="${escapeHtml(src)}" alt="${escapeHtml(collapseSpace(inline.alt))}">`;
 }

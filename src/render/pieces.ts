@@ -19,6 +19,8 @@ export interface RenderOptions {
 export interface Asset {
   rel: string;
   path: string;
+  /** A workspace image: only bytes of this SHA-256 (those judged when the workspace loaded) are copied. */
+  sha256?: string;
 }
 
 export interface RenderedPiece {

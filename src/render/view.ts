@@ -88,7 +88,9 @@ export function buildView(
   const locale = localeOf(model, templates.labels);
   const index = new CitationIndex(model, claims, locale);
   const rows = selectComparison(model, claims);
-  const imageFor = (src: string) => (options.workspace ? imageHref(src) : null);
+  // An image never judged on disk (no hash) is never printed.
+  const imageFor = (src: string, sha256: string | undefined) =>
+    options.workspace && sha256 ? imageHref(src, sha256) : null;
   const logoDark = templates.logoOnDark ?? templates.logo;
   return {
     piece,

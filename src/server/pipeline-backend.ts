@@ -5,6 +5,7 @@ import path from "node:path";
 import { printPdf, retryIfBrowserGone, screenshotPng } from "../export/index.js";
 import type { ReadLimits } from "../ingest/cited/index.js";
 import { residentBytes } from "../ingest/cited/reader/process-memory.js";
+import { assetsFolder } from "../ingest/images.js";
 import {
   CollateralError,
   type CollateralModel,
@@ -255,9 +256,13 @@ export class PipelineBackend implements PortalBackend {
    * content yet waits for it.
    */
   private async state() {
+    // Top-level assets/ holds screenshots the claims show: a replaced one is read (and judged) again. One
+    // that leads out of the workspace is not looked into (its images are refused); its change of place is.
+    const assets = await assetsFolder(this.root);
     const hash = await fingerprint([
       path.join(this.root, "sources"),
       ...this.pipeline.templates.dirs,
+      ...(assets ? [assets] : []),
     ]);
     if (this.current?.hash === hash || (this.current && this.refused === hash)) return this.current;
     this.refreshing ??= this.refresh(hash).finally(() => {

@@ -1,11 +1,14 @@
 // End to end: `collateral build` on a workspace of two Markdown files using every construct carried, read back with poppler.
 import { execFile } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentRefs } from "../../src/export/assets.js";
 import type { CollateralModel } from "../../src/model/index.js";
 import { pdfText } from "../export/pdf-read.js";
+import { png, screenPng } from "../fixtures/markdown/png.js";
 import { markdownWorkspace } from "../fixtures/markdown/workspace.js";
 import { type CliRun, runCli } from "../helpers/workspace.js";
 
@@ -133,14 +136,53 @@ describe("collateral build on a workspace of lists, tables, code, images and lin
     expect(bytes).toContain("/Alt (Atlas sync screen showing three pending edits)");
   });
 
-  it("copies the images next to the HTML, which refers to them by relative path", async () => {
+  it("copies the images next to the HTML, named by their bytes' hash, which it refers to by relative path", async () => {
     const html = await readFile(path.join(root, "output/brochure.html"), "utf8");
-    expect(html).toContain('src="assets/content/sources/assets/sync-screen.png"');
+    const hash = createHash("sha256").update(screenPng()).digest("hex").slice(0, 16);
+    const copy = `assets/content/sources/assets/sync-screen.${hash}.png`;
+    expect(html).toContain(`src="${copy}"`);
     expect(html).not.toContain("cdn.example.com");
-    await expect(
-      readFile(path.join(root, "output/assets/content/sources/assets/sync-screen.png")),
-    ).resolves.toBeTruthy();
+    await expect(readFile(path.join(root, "output", copy))).resolves.toEqual(screenPng());
   });
+
+  it(
+    "prints a replaced screenshot under a new name and sweeps the copies no HTML in output/ shows any more",
+    async () => {
+      const folder = path.join(root, "output/assets/content/sources/assets");
+      const old = (await readdir(folder)).sort();
+      expect(old.map((n) => n.replace(/\.[0-9a-f]{16}\./, ".#."))).toEqual([
+        "badge.#.png",
+        "sync-screen.#.png",
+      ]);
+      // Left by a build of long ago: nothing refers to it.
+      await writeFile(path.join(folder, "old.0123456789abcdef.png"), "x");
+      const wider = png(200, 50, () => [200, 30, 30]);
+      await writeFile(path.join(root, "sources/assets/sync-screen.png"), wider);
+      const again = await runCli(["build", "--only", "brochure"], root);
+      expect(again.code, again.stderr).toBe(0);
+      const hash = createHash("sha256").update(wider).digest("hex").slice(0, 16);
+      const { stdout } = await run("pdfimages", ["-list", pdf("brochure")]);
+      expect(stdout).toMatch(/\s200\s+50\s/);
+      // The pieces not printed again keep the copies their HTML shows; the stray file goes.
+      const shown = async () => {
+        const refs = await Promise.all(
+          ["brochure", "one-pager", "deck"].map(async (p) =>
+            contentRefs(await readFile(path.join(root, "output", `${p}.html`), "utf8")),
+          ),
+        );
+        return [...new Set(refs.flat())].map((r) => path.posix.basename(r)).sort();
+      };
+      const now = (await readdir(folder)).sort();
+      expect(now).toContain(`sync-screen.${hash}.png`);
+      expect(now).not.toContain("old.0123456789abcdef.png");
+      expect(now).toEqual(await shown());
+      const all = await runCli(["build"], root);
+      expect(all.code, all.stderr).toBe(0);
+      expect((await readdir(folder)).sort()).toEqual([old[0], `sync-screen.${hash}.png`]);
+      expect(await shown()).toEqual([old[0], `sync-screen.${hash}.png`]);
+    },
+    BUILD_TIMEOUT,
+  );
 
   it(
     "checks prose links like citations (skipped offline), outside the references",

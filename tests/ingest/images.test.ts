@@ -1,5 +1,7 @@
 // Images checked on disk when the workspace loads: real image files inside sources/ or assets/ print; the rest warn and are left out.
-import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,12 +42,14 @@ describe("workspace images", () => {
         src: "sources/assets/badge.png",
         alt: "Badge",
         position: { file: "sources/doc.md", line: 7, column: 1 },
+        sha256: createHash("sha256").update(badgePng()).digest("hex"),
       },
       {
         kind: "image",
         src: "assets/logo.svg",
         alt: "Logo",
         position: { file: "sources/doc.md", line: 9, column: 1 },
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
     ]);
   });
@@ -78,5 +82,45 @@ describe("workspace images", () => {
     expect(messages.map((m) => [m.position.line, m.position.column, m.rule])).toEqual([
       [7, 1, "image-alt"],
     ]);
+  });
+
+  it("refuses a named pipe as an image at once, never waiting for a writer", async () => {
+    const root = await workspace("![Pipe](../assets/pipe.png)\n");
+    execFileSync("mkfifo", [path.join(root, "assets/pipe.png")]);
+    const { model, messages } = await loadWorkspace(root);
+    expect(images(model)).toEqual([]);
+    expect(messages.map((m) => [m.rule, m.reason])).toEqual([
+      ["image-refused", "image assets/pipe.png is not a file; left out"],
+    ]);
+  });
+
+  it("refuses every image under an assets/ (or sources/ folder) that is itself a link leading out", async () => {
+    const root = await workspace("");
+    await writeFile(
+      path.join(root, "sources/doc.md"),
+      `${FM}![Secret](../assets${root}-secret.png)\n`,
+    );
+    await rm(path.join(root, "assets"), { recursive: true });
+    await symlink("/", path.join(root, "assets"));
+    const { model, messages } = await loadWorkspace(root);
+    expect(images(model)).toEqual([]);
+    expect(messages.map((m) => [m.rule, m.reason])).toEqual([
+      [
+        "image-refused",
+        `image assets${root}-secret.png is refused: assets/ is a link leading out of the workspace; left out`,
+      ],
+    ]);
+  });
+
+  it("judges containment against the workspace as it really is: an assets/ linked to a folder inside it is fine", async () => {
+    const real = await workspace("![Badge](../assets/badge.png)\n");
+    // The workspace reached through a link (as /tmp is on some systems), and assets/ a link into sources/.
+    const root = `${real}-via-link`;
+    await symlink(real, root);
+    await rm(path.join(real, "assets"), { recursive: true });
+    await symlink("sources/assets", path.join(real, "assets"));
+    const { model, messages } = await loadWorkspace(root);
+    expect(messages).toEqual([]);
+    expect(images(model).map((i) => i.kind === "image" && i.src)).toEqual(["assets/badge.png"]);
   });
 });

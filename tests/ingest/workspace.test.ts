@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -150,5 +151,15 @@ describe("loadWorkspace", () => {
   it("says how to fix a folder that is not a workspace", async () => {
     const root = await workspace({ "README.md": "x" });
     expect(await error(root)).toMatch(/no sources\/ folder .* --root DIR/);
+  });
+});
+
+describe("source files that are not files", () => {
+  it("refuses a Markdown source that is a named pipe at once, never waiting for a writer", async () => {
+    const root = await workspace({ "sources/a.md": "## A\n\nText.\n", "sources/sources.yaml": "" });
+    execFileSync("mkfifo", [path.join(root, "sources/b.md")]);
+    expect(await error(root)).toMatch(
+      /sources\/b\.md:1:1: not a regular file \(a device or a pipe\)/,
+    );
   });
 });

@@ -38,7 +38,21 @@ function html(body: string, ctx: Partial<BodyContext> = {}): string {
 describe("blocksHtml", () => {
   it("opens an ordered list at its start number and nests lists inside their item", () => {
     expect(html("3. three\n   - sub\n4. four\n\nAfter.\n")).toBe(
-      '<ol class="content-list" start="3"><li>three<ul class="content-list"><li>sub</li></ul></li><li>four</li></ol><p>After.</p>',
+      '<ol class="content-list" start="3"><li value="3">three<ul class="content-list"><li>sub</li></ul></li><li value="4">four</li></ol><p>After.</p>',
+    );
+  });
+
+  it("prints each ordered item with the number written, so an empty item left out renumbers nothing", () => {
+    expect(html("1. First step.\n2.\n3. Third step.\n")).toBe(
+      '<ol class="content-list"><li value="1">First step.</li><li value="3">Third step.</li></ol>',
+    );
+  });
+
+  it("prints a quote struck out whole struck through, quote marks and all, its marker after", () => {
+    expect(
+      html("Said ~~“edits made offline are merged”~~ [G](https://one.example/guide.pdf).\n"),
+    ).toBe(
+      '<p>Said <del><q class="quote">edits made offline are merged</q></del><sup class="cite-marker"><a href="#ref-1">1</a></sup> <a class="cite" href="https://one.example/guide.pdf">G</a>.</p>',
     );
   });
 

@@ -1,6 +1,15 @@
 // Pull quotes: set beside other text than the paragraph that already holds their words, or not at all.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Block, Claim } from "../../src/model/index.js";
+import { parseSourceDocument } from "../../src/ingest/markdown/source-document.js";
+import {
+  type Block,
+  type Claim,
+  type CollateralModel,
+  MODEL_VERSION,
+  summarize,
+} from "../../src/model/index.js";
+import { CitationIndex } from "../../src/render/citations.js";
+import { claimView } from "../../src/render/claim-view.js";
 import {
   BUILTIN_TEMPLATES_DIR,
   buildView,
@@ -107,5 +116,42 @@ describe("the brochure's pull quotes", () => {
     const figure = html.indexOf('class="pull-quote"');
     expect(figure).toBeGreaterThan(html.indexOf('<q class="quote">there are no minimum'));
     expect(figure).toBeLessThan(html.indexOf("word0 word1"));
+  });
+});
+
+describe("which quotes may be set large", () => {
+  const GUIDE = "https://atlas.example/guide.pdf";
+  const viewOf = (body: string) => {
+    const doc = parseSourceDocument("sources/doc.md", `---\ntitle: T\nproduct: P\n---\n${body}`);
+    const model: CollateralModel = {
+      version: MODEL_VERSION,
+      meta: {
+        title: "T",
+        product: "P",
+        audiences: [],
+        comparison: [],
+      } as unknown as CollateralModel["meta"],
+      claims: doc.claims,
+      sources: [],
+      report: summarize([], []),
+    };
+    return claimView(model, doc.claims[0]!, 1, new CitationIndex(model, doc.claims));
+  };
+
+  it("never a quote struck out, in an image's alt text or in the title: the slide shows none of them", () => {
+    const view = viewOf(
+      `## Atlas “has no setup cost at all”\n\n![“rated first by every field crew”](../assets/shot.png)\n\nThe old guide said ~~“edits made offline are merged when the device reconnects”~~ [G](${GUIDE}).\n\n${prose(200)}\n`,
+    );
+    expect(view.quotes).toHaveLength(3);
+    expect(view.pullQuote).toBeNull();
+    expect(view.pullOut).toBeNull();
+    expect(view.points.join(" ")).not.toContain("edits made offline");
+  });
+
+  it("the first quote the body prints as its own", () => {
+    const view = viewOf(
+      `## A\n\nStruck ~~“edits made offline are merged”~~ [G](${GUIDE}); kept “every change is kept with its author” [G](${GUIDE}).\n\n${prose(200)}\n`,
+    );
+    expect(view.pullQuote?.text).toBe("every change is kept with its author");
   });
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   root = await copyWorkspace({ templates: true });
   watch = new WatchProcess(root, ["--serve", "--port", "0"]);
   previewUrl = (await watch.line(/^live preview at /)).replace("live preview at ", "");
-  await watch.line(/^watching sources\/ and templates\//);
+  await watch.line(/^watching sources\/, templates\/ and assets\//);
 }, 120_000);
 
 afterAll(async () => {

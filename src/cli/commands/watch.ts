@@ -56,7 +56,9 @@ export async function runWatch(argv: string[], root: string): Promise<number> {
     });
     await Promise.race([Promise.all([first, watcher.ready()]), stop.signalled]);
     if (!stop.stopped)
-      process.stderr.write(dim("watching sources/ and templates/ (Ctrl-C to stop)\n", on()));
+      process.stderr.write(
+        dim("watching sources/, templates/ and assets/ (Ctrl-C to stop)\n", on()),
+      );
     await stop.signalled;
     await watcher.close();
     await first;

@@ -1,12 +1,11 @@
 // A claim's body, node by node → flat Blocks, each naming the lists and blockquotes it sits in.
 import type { Content, Table as MdTable, PhrasingContent } from "mdast";
-import { toString as mdToString } from "mdast-util-to-string";
 import type { Block, Claim, Container, Inline, Message, Table } from "../../model/index.js";
 import { headingAttributes } from "./claim-id.js";
 import type { Definitions } from "./definitions.js";
-import { flattenPhrasing } from "./flatten.js";
+import { flattenPhrasing, type Piece } from "./flatten.js";
 import type { Locator } from "./locator.js";
-import { type ClaimAccumulator, extractQuotes, extractRowQuotes } from "./quotes.js";
+import { type ClaimAccumulator, extractQuotes, extractRowQuotes, quotesIn } from "./quotes.js";
 
 export interface BlockWalk {
   defs: Definitions;
@@ -40,6 +39,7 @@ export function addContent(node: Content, walk: BlockWalk, within: Container[]):
         if (item.checked !== null && item.checked !== undefined) noteTaskItem(item, walk);
         const number = start === null ? null : start + i;
         const entry: Container = { kind: "item", id: walk.containers++, number };
+        if (item.children.length === 0) noteEmptyItem(item, number, walk);
         for (const child of item.children) addContent(child, walk, [...within, list, entry]);
       });
       return;
@@ -53,6 +53,7 @@ export function addContent(node: Content, walk: BlockWalk, within: Container[]):
       push(walk, within, tableBlock(node, walk));
       return;
     case "code":
+      noteQuotesInCode(node.value, at, walk);
       push(walk, within, {
         kind: "code",
         role: "body",
@@ -80,13 +81,35 @@ export function noteLeftOut(node: Content, walk: BlockWalk): void {
   });
 }
 
+/**
+ * A code block prints as written, so a quote in it is not verified (code is not a claim about a document):
+ * said, so that no quote reaches print without being either verified or warned about.
+ */
+function noteQuotesInCode(code: string, at: number, walk: BlockWalk): void {
+  const quotes = quotesIn(code);
+  if (quotes.length === 0) return;
+  walk.messages.push({
+    position: walk.locator.at(at),
+    reason: `a quote in a code block (“${quotes[0]}”${quotes.length > 1 ? ` and ${quotes.length - 1} more` : ""}) prints as code and is never verified: move it out of the code block to have it checked`,
+    rule: "quote-in-code",
+  });
+}
+
 function push(walk: BlockWalk, within: Container[], block: Block): void {
   walk.current!.blocks.push(within.length ? { ...block, within } : block);
 }
 
-function inlinesOf(children: PhrasingContent[], walk: BlockWalk): Inline[] {
+function inlinesOf(children: PhrasingContent[], walk: BlockWalk, cut = 0): Inline[] {
   const pieces = flattenPhrasing(children, walk.defs, walk.locator, walk.messages);
-  return extractQuotes(pieces, walk.current!, walk.locator);
+  return extractQuotes(withoutAttributes(pieces, cut), walk.current!, walk.locator, walk.messages);
+}
+
+/** The pieces without the last `cut` characters of the last one: a heading's `{…}` attribute block. */
+export function withoutAttributes(pieces: Piece[], cut: number): Piece[] {
+  const last = pieces.at(-1);
+  if (cut === 0 || last?.type !== "text") return pieces;
+  const value = last.value.slice(0, Math.max(last.value.length - cut, 0)).trimEnd();
+  return [...pieces.slice(0, -1), ...(value ? [{ ...last, value }] : [])];
 }
 
 function phrasingBlock(
@@ -95,8 +118,9 @@ function phrasingBlock(
   at: number,
   walk: BlockWalk,
   topLevel: boolean,
+  cut = 0,
 ): Block {
-  const inlines = inlinesOf(children, walk);
+  const inlines = inlinesOf(children, walk, cut);
   const first = inlines[0];
   // Only a paragraph of the claim's own (not one in a list or a blockquote) is its benefit.
   const benefit =
@@ -107,25 +131,17 @@ function phrasingBlock(
   return { kind, role: benefit ? "benefit" : "body", inlines, position: walk.locator.at(at) };
 }
 
-/** A `###` (or deeper) heading; a `{#id}` on it is not printed (ids are for claims). */
+/** A `###` (or deeper) heading; its `{…}` attribute block is not printed (ids are for claims; others are warned about). */
 function headingBlock(node: Extract<Content, { type: "heading" }>, walk: BlockWalk): Block {
-  const block = phrasingBlock(
+  const { cut } = headingAttributes(node, walk.locator, walk.messages);
+  return phrasingBlock(
     "heading",
     node.children,
     node.position?.start.offset ?? 0,
     walk,
     false,
+    cut,
   );
-  const last = block.inlines.at(-1);
-  if (last?.kind === "text") {
-    const end = node.position?.end.offset ?? 0;
-    const { title } = headingAttributes(mdToString(node), end, walk.locator, []);
-    if (title !== mdToString(node)) {
-      const cut = last.text.replace(/\s*\{[^{}]*\}\s*$/, "");
-      block.inlines = [...block.inlines.slice(0, -1), ...(cut ? [{ ...last, text: cut }] : [])];
-    }
-  }
-  return block;
 }
 
 /** A GFM table: header row, body rows, column alignment; each cell's quotes attributed within the cell. */
@@ -137,6 +153,7 @@ function tableBlock(node: MdTable, walk: BlockWalk): Block {
       ),
       walk.current!,
       walk.locator,
+      walk.messages,
     ),
   );
   const width = Math.max(head?.length ?? 0, ...body.map((r) => r.length));
@@ -149,6 +166,18 @@ function tableBlock(node: MdTable, walk: BlockWalk): Block {
     position: walk.locator.at(node.position?.start.offset ?? 0),
     table,
   };
+}
+
+function noteEmptyItem(
+  item: Extract<Content, { type: "listItem" }>,
+  number: number | null,
+  walk: BlockWalk,
+): void {
+  walk.messages.push({
+    position: walk.locator.at(item.position?.start.offset ?? 0),
+    reason: `list item ${number === null ? "" : `${number}. `}is empty and prints nothing${number === null ? "" : " (the items after it keep their numbers)"}`,
+    rule: "empty-list-item",
+  });
 }
 
 function noteTaskItem(item: Extract<Content, { type: "listItem" }>, walk: BlockWalk): void {

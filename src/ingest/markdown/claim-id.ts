@@ -1,8 +1,10 @@
 // `## Heading {#id}`: the attribute syntax of Pandoc, kramdown and Quarto pins a claim's id; without it, the slug.
+import type { Heading, Text } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
 import { CollateralError, type Message } from "../../model/index.js";
 import type { Locator } from "./locator.js";
 
-/** A trailing `{…}` attribute block holding at least one `#id` or `.class` token. */
+/** A trailing `{…}` attribute block holding at least one `#id`, `.class` or `key=value` token. */
 const ATTRIBUTES =
   /\s*\{\s*((?:[#.][^\s{}]*|[\w-]+=(?:"[^"]*"|\S*))(?:\s+(?:[#.][^\s{}]*|[\w-]+=(?:"[^"]*"|\S*)))*)\s*\}\s*$/;
 
@@ -10,37 +12,49 @@ const ATTRIBUTES =
 export const CLAIM_ID = /^[a-z0-9]+(?:-+[a-z0-9]+)*$/;
 
 export interface HeadingAttributes {
-  /** The heading text without its attribute block. */
+  /** The heading's plain text without its attribute block. */
   title: string;
-  /** The `#id`, or null when the heading has none. */
+  /** The `#id` of a `##` claim heading, or null when it has none (a subheading's is never read). */
   id: string | null;
+  /** How many characters of the heading's last text node the attribute block takes (0 without one). */
+  cut: number;
 }
 
 /**
- * Splits a heading's text from its trailing `{#id}`. `at` is where the heading's text ends in the
- * source (the attribute block's position is searched back from it). A malformed id is an error; other
- * attributes (`.class`, `key=value`) mean nothing in collateral and are dropped with a warning.
+ * Splits a heading's text from its trailing attribute block. The block counts only when it is plain text
+ * as written at the very end of the heading: `{#x}` inside a code span, or with its brace escaped
+ * (`\{#x}`), is the heading's text. On a `##` claim heading, `{#id}` pins the claim's id (a malformed or
+ * second id is an error); on a `###` subheading an id means nothing and is dropped silently. Every other
+ * attribute (`.class`, `key=value`) means nothing in collateral: dropped, with a warning naming it.
  */
 export function headingAttributes(
-  text: string,
-  end: number,
+  heading: Heading,
   locator: Locator,
   messages: Message[],
 ): HeadingAttributes {
-  const match = ATTRIBUTES.exec(text);
-  if (!match) return { title: text, id: null };
+  const whole = mdToString(heading);
+  const last = heading.children.at(-1);
+  const match = last?.type === "text" ? ATTRIBUTES.exec(last.value) : null;
+  if (!last || !match || !writtenAsIs(last as Text, match[0], locator)) {
+    return { title: whole.trim(), id: null, cut: 0 };
+  }
+  const text = last as Text;
+  const cut = text.value.length - match.index;
+  const start = text.position?.start.offset ?? 0;
+  const source = locator.text.slice(start, text.position?.end.offset ?? start);
+  const position = locator.at(start + Math.max(source.lastIndexOf("{"), 0));
   const tokens = match[1]!.split(/\s+/);
-  const source = locator.text.lastIndexOf("{", end);
-  const position = locator.at(Math.max(source, 0));
   const ids = tokens.filter((t) => t.startsWith("#")).map((t) => t.slice(1));
   const others = tokens.filter((t) => !t.startsWith("#"));
   if (others.length) {
     messages.push({
       position,
-      reason: `heading attributes ${others.join(" ")} mean nothing in collateral and are left out (only {#id} is read)`,
+      reason: `heading attributes ${others.join(" ")} mean nothing in collateral and are left out (only a \`##\` heading's {#id} is read)`,
       rule: "unsupported-content",
     });
   }
+  const title = whole.slice(0, whole.length - cut).trim();
+  if (heading.depth !== 2) return { title, id: null, cut };
   if (ids.length > 1) {
     throw new CollateralError(`a heading has one id, not ${ids.length}: {#${ids.join(" #")}}`, {
       position,
@@ -55,7 +69,18 @@ export function headingAttributes(
       { position, rule: "claim-id" },
     );
   }
-  return { title: text.slice(0, match.index).trimEnd(), id };
+  return { title, id, cut };
+}
+
+/** Whether the attribute block stands in the source exactly as parsed (no escaped brace, no entity). */
+function writtenAsIs(text: Text, block: string, locator: Locator): boolean {
+  const start = text.position?.start.offset;
+  const end = text.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  const source = locator.text.slice(start, end).trimEnd();
+  const written = block.trim();
+  // `\{#x}`: the author escaped the brace to print it.
+  return source.endsWith(written) && source[source.length - written.length - 1] !== "\\";
 }
 
 function suggestId(id: string): string {

@@ -1,12 +1,13 @@
 // mdast of one source document → claims: each `##` heading opens one, its body runs to the next `##`.
 import { slug as githubSlug } from "github-slugger";
 import type { Content, Heading, Root } from "mdast";
-import { toString as mdToString } from "mdast-util-to-string";
-import type { Claim, Message } from "../../model/index.js";
-import { addContent, type BlockWalk } from "./blocks.js";
+import { type Claim, CollateralError, type Message } from "../../model/index.js";
+import { addContent, type BlockWalk, withoutAttributes } from "./blocks.js";
 import { headingAttributes } from "./claim-id.js";
 import type { Definitions } from "./definitions.js";
+import { flattenPhrasing } from "./flatten.js";
 import type { Locator } from "./locator.js";
+import { type ClaimAccumulator, extractQuotes } from "./quotes.js";
 
 interface Walk extends BlockWalk {
   claims: Claim[];
@@ -58,10 +59,20 @@ function isContent(node: Content): boolean {
 }
 
 function openClaim(heading: Heading, walk: Walk): void {
-  const text = mdToString(heading).trim();
-  const end = heading.position?.end.offset ?? 0;
-  const { title: raw, id: pinned } = headingAttributes(text, end, walk.locator, walk.messages);
-  startClaim(raw.replace(/:\s*$/, ""), pinned, heading.position?.start.offset ?? 0, walk);
+  const { title: raw, id: pinned, cut } = headingAttributes(heading, walk.locator, walk.messages);
+  const title = raw.replace(/:\s*$/, "");
+  const offset = heading.position?.start.offset ?? 0;
+  if (title === "") {
+    throw new CollateralError(
+      `a claim heading needs a title: it is printed above the claim${pinned ? ` (the {#${pinned}} only names it)` : ""}`,
+      { position: walk.locator.at(offset), rule: "claim-title" },
+    );
+  }
+  const claim = startClaim(title, pinned, offset, walk);
+  // The title prints its words, quote marks and all: a quote in it is verified like any, attributed within
+  // the heading (a citation there is the claim's). Nothing else of the heading but its words prints.
+  const pieces = flattenPhrasing(heading.children, walk.defs, walk.locator, []);
+  extractQuotes(withoutAttributes(pieces, cut), claim, walk.locator, walk.messages);
 }
 
 function startClaim(
@@ -69,7 +80,7 @@ function startClaim(
   pinned: string | null | undefined,
   offset: number,
   walk: Walk,
-): void {
+): ClaimAccumulator & Claim {
   // A pinned id is the author's: never renumbered (a repeat is an error, said where both are).
   const id = pinned ?? uniqueSlug(title, walk.slugs);
   const claim = {
@@ -84,6 +95,7 @@ function startClaim(
   };
   walk.current = claim;
   walk.claims.push(claim);
+  return claim;
 }
 
 /** GitHub's rule: the slug, then -1, -2 … for repeats within the document. */

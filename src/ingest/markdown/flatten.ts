@@ -17,9 +17,9 @@ export type Piece =
       code: boolean;
       strike: boolean;
     }
-  | { type: "image"; src: string; alt: string; position: Position }
+  | { type: "image"; src: string; alt: string; position: Position; offset: number }
   | { type: "cite"; url: string; label: string; kind: Citation["kind"]; offset: number }
-  | { type: "link"; text: string; url: string }
+  | { type: "link"; text: string; url: string; offset: number }
   | { type: "break" };
 
 interface Context {
@@ -78,11 +78,13 @@ function flattenNode(node: PhrasingContent, ctx: Context, out: Piece[]): void {
       out.push({ type: "break" });
       return;
     case "link":
-      out.push(linkPiece(node.url, mdToString(node), offset, isAutolink(node)));
+      imagesInLink(node, ctx, out);
+      out.push(linkPiece(node.url, labelOf(node), offset, isAutolink(node)));
       return;
     case "linkReference": {
       const url = ctx.defs.links.get(normalizeIdentifier(node.identifier));
-      if (url) out.push(linkPiece(url, mdToString(node), offset, false, "reference"));
+      imagesInLink(node, ctx, out);
+      if (url) out.push(linkPiece(url, labelOf(node), offset, false, "reference"));
       else out.push(textPiece(mdToString(node), offset, undefined, ctx));
       return;
     }
@@ -123,7 +125,43 @@ function imagePiece(url: string, alt: string, offset: number, ctx: Context, out:
       rule: "image-alt",
     });
   }
-  out.push({ type: "image", src: source.src, alt: alt.trim(), position });
+  out.push({ type: "image", src: source.src, alt: alt.trim(), position, offset });
+}
+
+type LinkNode = Extract<PhrasingContent, { type: "link" | "linkReference" }>;
+
+/** A link's words: its text as written, an image inside it not counted (the image prints as itself). */
+function labelOf(node: LinkNode): string {
+  const words = mdToString(node, { includeImageAlt: false });
+  return node.children.some((c) => c.type === "image" || c.type === "imageReference")
+    ? words.trim()
+    : words;
+}
+
+/**
+ * An image inside a link (`[![logo](logo.png)](https://…)`, a badge) prints as the image, followed by the
+ * link's own words, if any. The image is not clickable in print: said when the link has no words of its own,
+ * since it then prints as the image alone.
+ */
+function imagesInLink(node: LinkNode, ctx: Context, out: Piece[]): void {
+  const images: Extract<PhrasingContent, { type: "image" | "imageReference" }>[] = [];
+  const walk = (children: PhrasingContent[]) => {
+    for (const child of children) {
+      if (child.type === "image" || child.type === "imageReference") images.push(child);
+      else if ("children" in child) walk(child.children as PhrasingContent[]);
+    }
+  };
+  walk(node.children);
+  if (images.length === 0) return;
+  for (const image of images) flattenNode(image, ctx, out);
+  if (labelOf(node).trim() === "") {
+    ctx.messages.push({
+      position: ctx.locator.at(Math.max(node.position?.start.offset ?? 0, 0)),
+      reason:
+        "an image inside a link prints as the image (not clickable), then the link as its URL or citation mark: give the link words of its own to print those instead",
+      rule: "image-in-link",
+    });
+  }
 }
 
 function linkPiece(
@@ -133,7 +171,7 @@ function linkPiece(
   autolink: boolean,
   kind: Citation["kind"] = autolink ? "autolink" : "inline",
 ): Piece {
-  if (!isWebUrl(url)) return { type: "link", text: label, url };
+  if (!isWebUrl(url)) return { type: "link", text: label, url, offset };
   return { type: "cite", url: url.trim(), label: autolink ? "" : label, kind, offset };
 }
 

@@ -1,5 +1,12 @@
 // Flat pieces of one block → inlines with quotes cut out, quotes attributed to citations (contract rules).
-import type { Citation, Inline, Position, Quote } from "../../model/index.js";
+import {
+  type Citation,
+  CollateralError,
+  type Inline,
+  type Message,
+  type Position,
+  type Quote,
+} from "../../model/index.js";
 import type { Piece } from "./flatten.js";
 import type { Locator } from "./locator.js";
 
@@ -20,9 +27,23 @@ interface Span {
   position: Position;
 }
 
+type Marks = Pick<Extract<Inline, { kind: "quote" }>, "strike" | "code" | "strong" | "emphasis">;
+
 /** Adds the block's quotes and citations to the claim; returns the block's inlines. */
-export function extractQuotes(pieces: Piece[], acc: ClaimAccumulator, locator: Locator): Inline[] {
-  return extractRowQuotes([pieces], acc, locator)[0]!;
+export function extractQuotes(
+  pieces: Piece[],
+  acc: ClaimAccumulator,
+  locator: Locator,
+  messages: Message[] = [],
+): Inline[] {
+  return extractRowQuotes([pieces], acc, locator, messages)[0]!;
+}
+
+/** Quote marks around three words or more, in `text`: what a code block must be warned about. */
+export function quotesIn(text: string): string[] {
+  return [...text.matchAll(QUOTE)]
+    .map((m) => (m[1] ?? m[2] ?? "").replace(/\s+/g, " ").trim())
+    .filter((inner) => (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS);
 }
 
 /**
@@ -33,6 +54,7 @@ export function extractRowQuotes(
   cells: Piece[][],
   acc: ClaimAccumulator,
   locator: Locator,
+  messages: Message[] = [],
 ): Inline[][] {
   let base = 0;
   const laid = cells.map((pieces) => {
@@ -49,9 +71,80 @@ export function extractRowQuotes(
   const citeIndex = laid.map((cell) => registerCitations(cell.pieces, acc, locator));
   const citeAt = laid.flatMap((cell, i) => citationOffsets(cell.starts, citeIndex[i]!));
   return laid.map((cell, i) => {
-    const quoteIds = cell.spans.map((span) => addQuote(span, acc, citeAt));
-    return buildInlines(cell.pieces, cell.starts, cell.spans, quoteIds, citeIndex[i]!, acc);
+    // An image's alt text is printed too (the PDF's alternate text): a quote in it is verified, attributed
+    // as if it stood where the image does. Quotes are numbered in reading order.
+    const alt = cell.pieces.flatMap((piece, k) =>
+      piece.type === "image" ? altSpans(piece, cell.starts[k]!, locator) : [],
+    );
+    const ordered = [
+      ...cell.spans.map((span, k) => ({ span, k })),
+      ...alt.map((span) => ({ span, k: -1 })),
+    ].sort((a, b) => a.span.start - b.span.start);
+    const quoteIds: string[] = [];
+    for (const { span, k } of ordered) {
+      const id = addQuote(span, acc, citeAt);
+      if (k >= 0) quoteIds[k] = id;
+    }
+    const marks = cell.spans.map((span, k) =>
+      quoteMarks(span, cell.pieces, cell.starts, quoteIds[k]!, messages),
+    );
+    return buildInlines(cell.pieces, cell.starts, cell.spans, quoteIds, marks, citeIndex[i]!, acc);
   });
+}
+
+/** Quotes in an image's alt text, each at its opening mark in the source. */
+function altSpans(piece: Extract<Piece, { type: "image" }>, at: number, locator: Locator): Span[] {
+  const spans: Span[] = [];
+  for (const m of piece.alt.matchAll(QUOTE)) {
+    const inner = (m[1] ?? m[2] ?? "").replace(/\s+/g, " ").trim();
+    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+    const found = nthMark(locator, piece.alt, m.index, piece.offset);
+    spans.push({ start: at, end: at, text: inner, position: locator.at(found) });
+  }
+  return spans;
+}
+
+/**
+ * The marks the author set on the whole quote (its text pieces all struck, say), carried onto the quote so it
+ * prints with them. A quote struck out in part is refused: printed as one quote it would lose the strike, and a
+ * refuted word would read as endorsed. A quote struck out whole is printed struck, with a warning.
+ */
+function quoteMarks(
+  span: Span,
+  pieces: Piece[],
+  starts: number[],
+  id: string,
+  messages: Message[],
+): Marks {
+  const inside = pieces.filter(
+    (p, i): p is Extract<Piece, { type: "text" }> =>
+      p.type === "text" &&
+      p.value.trim() !== "" &&
+      starts[i]! < span.end &&
+      starts[i]! + p.value.length > span.start,
+  );
+  const all = (mark: "strike" | "code" | "strong" | "emphasis") =>
+    inside.length > 0 && inside.every((p) => p[mark]);
+  if (inside.some((p) => p.strike) && !all("strike")) {
+    throw new CollateralError(
+      `part of the quote “${span.text}” is struck out: a quote prints as one, so strike all of it (it then prints struck) or end the quote before the struck words`,
+      { position: span.position, rule: "struck-quote" },
+    );
+  }
+  const marks: Marks = {
+    ...(all("strike") && { strike: true }),
+    ...(all("code") && { code: true }),
+    ...(all("strong") && { strong: true }),
+    ...(all("emphasis") && { emphasis: true }),
+  };
+  if (marks.strike) {
+    messages.push({
+      position: span.position,
+      reason: `quote ${id.split("/").at(-1)} is struck out: it is verified like any quote and printed struck through, never set large as a pull quote`,
+      rule: "struck-quote",
+    });
+  }
+  return marks;
 }
 
 /**
@@ -97,15 +190,33 @@ function findQuoteSpans(text: string, pieces: Piece[], starts: number[], locator
 function positionOf(at: number, pieces: Piece[], starts: number[], locator: Locator): Position {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
-    if (piece.type !== "text" || starts[i]! > at || piece.offset < 0) continue;
+    const visible = visibleText(piece);
+    if (starts[i]! > at || at >= starts[i]! + visible.length || pieceOffset(piece) < 0) continue;
     const within = at - starts[i]!;
-    if (piece.exact) return locator.at(piece.offset + within);
-    // Escapes or entities make the text differ from the source: find the quote mark itself.
-    const mark = piece.value[within] ?? "";
-    const found = locator.text.indexOf(mark, piece.offset);
-    return locator.at(found >= 0 ? found : piece.offset);
+    if (piece.type === "text" && piece.exact) return locator.at(piece.offset + within);
+    // A link's label, or text whose escapes or entities differ from the source: find the quote mark itself.
+    return locator.at(nthMark(locator, visible, within, pieceOffset(piece)));
   }
   return locator.at(0);
+}
+
+function pieceOffset(piece: Piece): number {
+  return piece.type === "break" ? -1 : piece.offset;
+}
+
+/**
+ * Where, in the source from `from` on, the character at `within` of `visible` was written: the same
+ * mark counted as many times as it occurs before it (a label's second “ is the source's second “).
+ */
+function nthMark(locator: Locator, visible: string, within: number, from: number): number {
+  const mark = visible[within] ?? "";
+  if (!mark) return Math.max(from, 0);
+  let count = 0;
+  for (let i = visible.indexOf(mark); i >= 0 && i < within; i = visible.indexOf(mark, i + 1))
+    count++;
+  let found = locator.text.indexOf(mark, Math.max(from, 0));
+  while (found >= 0 && count-- > 0) found = locator.text.indexOf(mark, found + 1);
+  return found >= 0 ? found : Math.max(from, 0);
 }
 
 function registerCitations(
@@ -157,6 +268,7 @@ function buildInlines(
   starts: number[],
   spans: Span[],
   quoteIds: string[],
+  marks: Marks[],
   citeIndex: Map<number, number>,
   acc: ClaimAccumulator,
 ): Inline[] {
@@ -164,14 +276,14 @@ function buildInlines(
   let next = 0; // next span to emit
   pieces.forEach((piece, i) => {
     if (piece.type === "text") {
-      next = splitText(piece, starts[i]!, spans, quoteIds, next, out);
+      next = splitText(piece, starts[i]!, spans, quoteIds, marks, next, out);
       return;
     }
     // Inside a quote, a link's words and a line break are part of the quote's text, printed with it.
     const from = starts[i]!;
     const inside = spans.findIndex((s) => s.start <= from && from < s.end);
     if (inside >= next) {
-      out.push({ kind: "quote", quote: quoteIds[inside]! });
+      out.push({ kind: "quote", quote: quoteIds[inside]!, ...marks[inside] });
       next = inside + 1;
     }
     if (piece.type === "cite") {
@@ -191,6 +303,7 @@ function splitText(
   start: number,
   spans: Span[],
   quoteIds: string[],
+  marks: Marks[],
   next: number,
   out: Inline[],
 ): number {
@@ -213,7 +326,7 @@ function splitText(
     if (span.end <= cursor || span.start >= end) continue;
     push(cursor, span.start);
     if (k >= next) {
-      out.push({ kind: "quote", quote: quoteIds[k]! });
+      out.push({ kind: "quote", quote: quoteIds[k]!, ...marks[k] });
       next = k + 1;
     }
     cursor = Math.min(span.end, end);

@@ -28,6 +28,21 @@ describe("lists", () => {
     ]);
   });
 
+  it("keeps the numbers written after an empty item, and says the item is empty", () => {
+    const doc = parse("## A\n\n1. First step.\n2.\n3. Third step.\n");
+    expect(doc.claims[0]!.blocks.map((b) => [path(b), text(b)])).toEqual([
+      ["ol1>1", "First step."],
+      ["ol1>3", "Third step."],
+    ]);
+    expect(doc.messages.map((m) => [m.position.line, m.rule, m.reason])).toEqual([
+      [
+        8,
+        "empty-list-item",
+        "list item 2. is empty and prints nothing (the items after it keep their numbers)",
+      ],
+    ]);
+  });
+
   it("nests lists to any depth, ordered inside bullets inside ordered", () => {
     const list = blocks("## A\n\n1. one\n   - a\n     1. deep\n2. two\n");
     expect(list.map((b) => [path(b), text(b)])).toEqual([

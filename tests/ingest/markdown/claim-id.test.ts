@@ -108,3 +108,37 @@ describe("unknown claim ids", () => {
     );
   });
 });
+
+describe("heading attributes, consistently", () => {
+  it("warns about a class or key=value on a ### subheading, printing its words", () => {
+    const doc = parse("## A\n\n### Price {from=$10}\n\n### Keys {.a}\n");
+    expect(doc.claims[0]!.blocks.map((b) => b.inlines)).toEqual([
+      [{ kind: "text", text: "Price" }],
+      [{ kind: "text", text: "Keys" }],
+    ]);
+    expect(doc.messages.map((m) => [m.position.line, m.position.column, m.rule])).toEqual([
+      [7, 11, "unsupported-content"],
+      [9, 10, "unsupported-content"],
+    ]);
+  });
+
+  it("ignores a subheading's {#id}, even one a claim id could not be", () => {
+    const doc = parse("## A\n\n### Details {#Details}\n\nText.\n");
+    expect(doc.claims[0]!.blocks[0]!.inlines).toEqual([{ kind: "text", text: "Details" }]);
+    expect(doc.messages).toEqual([]);
+  });
+
+  it("reads no id from a code span or an escaped brace: those are the heading's words", () => {
+    const doc = parse("## Use `{#x}` now `{#y}`\n\nText.\n\n## Escaped \\{#z}\n\nText.\n");
+    expect(doc.claims.map((c) => [c.id, c.title])).toEqual([
+      ["use-x-now-y", "Use {#x} now {#y}"],
+      ["escaped-z", "Escaped {#z}"],
+    ]);
+  });
+
+  it("refuses a claim heading with an id and no title", () => {
+    expect(failure("## {#only}\n\nBody.\n")).toBe(
+      "sources/doc.md:5:1: a claim heading needs a title: it is printed above the claim (the {#only} only names it)",
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
+import type { ExportedPptx } from "./export/pptx/index.js";
 import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
@@ -57,6 +58,8 @@ export interface BuildOptions extends RenderOptions {
   onPiece?: (piece: ExportedPiece) => void;
   /** Write each piece as soon as it has printed (watch mode), rather than all together once all have. */
   writeEach?: boolean;
+  /** Which files of the deck to write: deck.pdf and deck.pptx both unless one is turned off (`--only deck.pptx`). */
+  deck?: { pdf?: boolean; pptx?: boolean };
 }
 
 export interface OnePagerRequest {
@@ -74,6 +77,8 @@ export interface BuildResult extends Verified {
   pieces: ExportedPiece[];
   /** How many requested pieces were already up to date. */
   unchanged: number;
+  /** output/deck.pptx when this build wrote it (null when not asked for, or unchanged since this pipeline wrote it). */
+  pptx: Omit<ExportedPptx, "bytes"> | null;
 }
 
 export interface PipelineOptions {
@@ -186,11 +191,15 @@ export class Pipeline {
 
   /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
   async build(options: BuildOptions = {}): Promise<BuildResult> {
+    const pieces = options.only?.length ? options.only : [...PIECES];
+    const deckPdf = options.deck?.pdf !== false;
     // Start Chromium, and open its pages, while the sources are parsed and verified: it is the slowest to start.
-    this.warming = this.browser
-      .launch()
-      .then(() => (this.closing ? undefined : warmUp(this.browser)))
-      .catch(() => undefined);
+    // A build of deck.pptx alone prints nothing, and starts no browser.
+    if (pieces.some((p) => p !== "deck" || deckPdf))
+      this.warming = this.browser
+        .launch()
+        .then(() => (this.closing ? undefined : warmUp(this.browser)))
+        .catch(() => undefined);
     // Both settle before either's failure is thrown: a verification left running would read on (and
     // start a browser for a saved page) after the pipeline has closed.
     const [verified, templates] = settled(
@@ -198,12 +207,12 @@ export class Pipeline {
     );
     const failures = failingQuotes(verified.model);
     if (failures.length && !options.draft) throw verificationError(failures);
-    const pieces = options.only?.length ? options.only : [...PIECES];
     const rendered = pieces.map((piece) => renderPiece(templates, verified.model, piece, options));
     const inputs = new Map(
       await Promise.all(rendered.map(async (r) => [r.piece, await printInput(r)] as const)),
     );
-    const changed = await this.unprinted(rendered, inputs, options);
+    const printed = rendered.filter((r) => r.piece !== "deck" || deckPdf);
+    const changed = await this.unprinted(printed, inputs, options);
     const outDir = path.join(this.root, OUTPUT_DIR);
     // claims.json is written last: a folder in its way must stop the build before any piece is.
     await assertWritable([path.join(outDir, "claims.json")]);
@@ -222,8 +231,44 @@ export class Pipeline {
         options.onPiece?.(piece);
       },
     }).finally(() => Promise.all(recorded));
+    const deck = rendered.find((r) => r.piece === "deck");
+    const pptx =
+      deck && options.deck?.pptx !== false
+        ? await this.writePptx(deck, templates, inputs.get("deck") ?? "", options, manifest)
+        : null;
     await writeModel(this.root, verified.model, manifest);
-    return { ...verified, pieces: exported, unchanged: pieces.length - changed.length };
+    const messages = pptx?.warning
+      ? [...verified.messages, pptxMessage(pptx.warning)]
+      : verified.messages;
+    return {
+      ...verified,
+      messages,
+      pieces: exported,
+      unchanged: printed.length - changed.length,
+      pptx: pptx && { path: pptx.path, slides: pptx.slides, ms: pptx.ms, warning: pptx.warning },
+    };
+  }
+
+  /** output/deck.pptx from the deck's view data; not written again when this pipeline wrote it from the same. */
+  private async writePptx(
+    deck: RenderedPiece,
+    templates: Awaited<ReturnType<TemplateStore["load"]>>,
+    input: string,
+    options: BuildOptions,
+    manifest: OutputManifest,
+  ): Promise<ExportedPptx | null> {
+    const outDir = path.join(this.root, OUTPUT_DIR);
+    const key = printKey("deck.pptx", options);
+    const exists = await access(path.join(outDir, "deck.pptx")).then(
+      () => true,
+      () => false,
+    );
+    if (exists && this.printed.get(key) === input) return null;
+    const { exportDeckPptx } = await import("./export/pptx/index.js");
+    const pptx = await exportDeckPptx(deck, templates, outDir);
+    this.printed.set(key, input);
+    await manifest.record("deck.pptx", pptx.bytes);
+    return pptx;
   }
 
   /** The pieces whose HTML or assets differ from what this pipeline last printed (or whose PDF is gone). */
@@ -271,6 +316,11 @@ function settled<T extends unknown[]>(results: { [K in keyof T]: PromiseSettledR
   return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
 }
 
+/** Said when deck.pptx could not carry something the PDF shows (an SVG logo). */
+function pptxMessage(reason: string): Message {
+  return { position: { file: "templates/theme", line: 1, column: 1 }, reason, rule: "pptx" };
+}
+
 /** Parse and verify quotes, and unless offline, links; write output/claims.json. */
 export async function check(
   root: string,
@@ -309,7 +359,7 @@ async function printInput(rendered: RenderedPiece): Promise<string> {
   return `${stamps.join("\n")}\n${rendered.html}`;
 }
 
-function printKey(piece: Piece, options: BuildOptions): string {
+function printKey(piece: Piece | "deck.pptx", options: BuildOptions): string {
   return JSON.stringify([
     piece,
     options.audience,

@@ -4,8 +4,9 @@ export const HELP = `collateral: verified sales collateral from Markdown claims 
 Usage: collateral <command> [options]        (every command: --root DIR, default the current folder)
 
 Commands
-  build    parse, verify, render brochure, one-pager and deck into output/
-           --only brochure,one-pager,deck  --audience ID  --prospect NAME  --contact NAME
+  build    parse, verify, render brochure, one-pager and deck (deck.pdf and deck.pptx) into output/
+           --only brochure,one-pager,deck (or deck.pdf, deck.pptx alone)  --audience ID  --prospect NAME
+           --contact NAME
            --draft (render failing quotes stamped UNVERIFIED)  --paper letter|a4  --png (first-page previews)
   check    verify every quote against its cited document, and every cited URL
            --offline  --format text|json|junit|github  --allow-private-network

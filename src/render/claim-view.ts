@@ -2,6 +2,7 @@
 import type { Claim, CollateralModel, ComparisonRow } from "../model/index.js";
 import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
+import { type NoteSource, noteSources, speakerNotes } from "./deck-notes.js";
 import { blockText, slidePoints } from "./deck-points.js";
 import { safeUrl } from "./escape.js";
 import { twoDigits } from "./format.js";
@@ -21,8 +22,10 @@ export interface ClaimView {
   pullQuote: QuoteView | null;
   /** Deck: at most three short points. */
   points: string[];
-  /** Deck speaker notes: the full claim text. */
+  /** Deck speaker notes: the author's `Notes:`, else the full claim text. */
   notes: string;
+  /** Deck speaker notes: the documents the claim cites (title, publisher, pages, URL). */
+  noteSources: NoteSource[];
   /** Characters of text: what the one-pager names when it must be cut. */
   length: number;
   /** The comparison row about this claim (the deck shows it beside the points when there is no quote). */
@@ -44,22 +47,22 @@ export function claimView(
   };
   const quoteText = (id: string) => byId.get(id)?.text;
   const benefit = claim.blocks.find((b) => b.role === "benefit");
-  const notes = claim.blocks.map((b) => blockText(b, quoteText, true)).filter(Boolean);
+  // Slide and notes blocks are the deck's own: the brochure and one-pager show the body and benefit.
+  const body = claim.blocks.filter((b) => b.role === "body");
+  const text = [...body, ...(benefit ? [benefit] : [])].map((b) => blockText(b, quoteText, true));
   return {
     id: claim.id,
     title: claim.title,
     number: twoDigits(position),
     anchor: `claim-${claim.id}`,
-    bodyHtml: blocksHtml(
-      claim.blocks.filter((b) => b.role !== "benefit"),
-      ctx,
-    ),
+    bodyHtml: blocksHtml(body, ctx),
     benefitHtml: benefit ? benefitHtml(benefit, ctx) : null,
     quotes,
     pullQuote: quotes[0] ?? null,
     points: slidePoints(claim, quoteText),
-    notes: notes.join("\n\n"),
-    length: notes.join(" ").length,
+    notes: speakerNotes(claim, quoteText),
+    noteSources: noteSources(model, claim, index),
+    length: text.filter(Boolean).join(" ").length,
     comparison: model.meta.comparison.find((row) => row.claim === claim.id) ?? null,
   };
 }

@@ -43,6 +43,7 @@ export function renderPiece(
       keywords: keywords.filter(Boolean),
     },
     assets: templates.assets,
+    view,
   };
 }
 

@@ -22,7 +22,7 @@ export const buildOptions: OptionSpec = {
 export async function runBuild(argv: string[], root: string): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", argv, buildOptions);
   if (positionals.length) throw usage(`build takes no arguments (got "${positionals[0]}")`);
-  const only = list(values.only).map((p) => oneOf("only", p, PIECES, "brochure") as Piece);
+  const { only, deck } = onlyOption(values.only);
   const paper = oneOf("paper", values.paper, ["letter", "a4"] as const, "letter");
   const limits = readLimits(values);
   const on = useColor(process.stderr);
@@ -30,7 +30,8 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   // Every option is checked above, before Chromium starts: a usage error must not leave a browser running.
   // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
   const browser = new BrowserManager();
-  browser.launch().catch(() => undefined);
+  // deck.pptx alone prints nothing: no browser (one starts later only if a saved page must be read).
+  if (only.some((p) => p !== "deck" || deck.pdf)) browser.launch().catch(() => undefined);
   let result: BuildResult;
   try {
     const { build } = await import("../../pipeline.js");
@@ -45,6 +46,7 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
             ...(typeof values.contact === "string" && { contact: values.contact }),
           },
         }),
+        deck,
         draft: values.draft === true,
         paper,
         png: values.png === true,
@@ -61,6 +63,12 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
     // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).
     await browser.close();
   }
+  if (result.pptx) {
+    const file = path.relative(process.cwd(), result.pptx.path) || result.pptx.path;
+    process.stderr.write(
+      `${green("✔", on)} ${file} ${dim(`${result.pptx.slides} slide(s), ${result.pptx.ms} ms`, on)}\n`,
+    );
+  }
   printMessages(result.messages);
   const failed = result.model.report.quotes.filter(
     (q) => !["verified", "uncited"].includes(q.status),
@@ -76,4 +84,22 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   );
   // A draft is written, but failing quotes still fail the command: CI must not mistake a draft for a release.
   return failed.length ? 1 : 0;
+}
+
+const ONLY = [...PIECES, "deck.pdf", "deck.pptx"] as const;
+
+/**
+ * `--only` names pieces, and the deck's two files on their own: `deck` is deck.pdf and deck.pptx, `deck.pdf` or
+ * `deck.pptx` only that one. No `--only` builds everything.
+ */
+export function onlyOption(value: unknown): {
+  only: Piece[];
+  deck: { pdf: boolean; pptx: boolean };
+} {
+  const names = list(value).map((p) => oneOf("only", p, ONLY, "brochure"));
+  const deckFiles: string[] = names.filter((n) => n.startsWith("deck"));
+  const has = (n: string) =>
+    deckFiles.length === 0 || deckFiles.includes("deck") || deckFiles.includes(n);
+  const only = [...new Set(names.map((n) => (n.startsWith("deck") ? "deck" : n) as Piece))];
+  return { only, deck: { pdf: has("deck.pdf"), pptx: has("deck.pptx") } };
 }

@@ -1,12 +1,13 @@
 // mdast of one source document → claims: each `##` heading opens one, its body runs to the next `##`.
 import { slug as githubSlug } from "github-slugger";
-import type { Content, Heading, Root } from "mdast";
+import type { Content, Heading, List, Root } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import type { Block, Claim, Message } from "../../model/index.js";
 import type { Definitions } from "./definitions.js";
 import { flattenPhrasing } from "./flatten.js";
 import type { Locator } from "./locator.js";
 import { type ClaimAccumulator, extractQuotes } from "./quotes.js";
+import { roleForListAfter, roleOf } from "./roles.js";
 
 interface Walk {
   defs: Definitions;
@@ -66,7 +67,7 @@ function addContent(node: Content, walk: Walk): void {
       claim.blocks.push(toBlock("heading", node.children, node, walk));
       return;
     case "list":
-      for (const item of node.children) for (const child of item.children) listChild(child, walk);
+      addList(node, walk, roleForListAfter(claim.blocks.at(-1)));
       return;
     case "blockquote":
       for (const child of node.children) addContent(child, walk);
@@ -80,10 +81,17 @@ function addContent(node: Content, walk: Walk): void {
   }
 }
 
-function listChild(node: Content, walk: Walk): void {
-  if (node.type === "paragraph") {
-    walk.current!.blocks.push(toBlock("list-item", node.children, node, walk));
-  } else addContent(node, walk);
+/** A list's items, nested lists included; `role` is "slide" or "notes" for a list under a bare label. */
+function addList(list: List, walk: Walk, role: Block["role"]): void {
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type === "paragraph") {
+        const block = toBlock("list-item", child.children, child, walk);
+        walk.current!.blocks.push(role === "body" ? block : { ...block, role });
+      } else if (child.type === "list") addList(child, walk, role);
+      else addContent(child, walk);
+    }
+  }
 }
 
 function toBlock(
@@ -94,12 +102,9 @@ function toBlock(
 ): Block {
   const pieces = flattenPhrasing(children, walk.defs, walk.locator, walk.messages);
   const inlines = extractQuotes(pieces, walk.current!, walk.locator);
-  const first = inlines[0];
-  const benefit =
-    kind === "paragraph" && first?.kind === "text" && /^\s*benefits?\s*:/i.test(first.text);
   return {
     kind,
-    role: benefit ? "benefit" : "body",
+    role: roleOf(kind, inlines),
     inlines,
     position: walk.locator.at(node.position?.start.offset ?? 0),
   };

@@ -1,0 +1,112 @@
+// The deck as a native, editable PPTX: the deck's view data → slides on masters built from the theme, with notes.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { imageSize } from "image-size";
+import type { Asset, PieceView, RenderedPiece } from "../../render/index.js";
+import { writeFileAtomic } from "../atomic-write.js";
+import type { DeckContext, Logo } from "./context.js";
+import { defineMasters } from "./masters.js";
+import { claimNotes, closingNotes, compareNotes, coverNotes, sourcesNotes } from "./notes.js";
+import { finishSlides } from "./ooxml.js";
+import { newPresentation } from "./pptxgen.js";
+import { addClaimSlide } from "./slides/claim.js";
+import { addClosingSlide } from "./slides/closing.js";
+import { addCompareSlide } from "./slides/compare.js";
+import { addCover } from "./slides/cover.js";
+import { addSourcesSlide } from "./slides/sources.js";
+import { type DeckTheme, deckTheme } from "./theme.js";
+
+export { type DeckTheme, deckTheme } from "./theme.js";
+
+export interface DeckInput {
+  view: PieceView;
+  meta: RenderedPiece["meta"];
+  theme: DeckTheme;
+  logo: Logo | null;
+}
+
+/** Pure but for the library's zip: the same view data gives the same slides, in the PDF's order. */
+export async function deckPptx({ view, meta, theme, logo }: DeckInput): Promise<Uint8Array> {
+  const pptx = await newPresentation();
+  pptx.layout = "LAYOUT_WIDE";
+  pptx.title = meta.title;
+  pptx.author = meta.author;
+  pptx.company = meta.author;
+  pptx.subject = meta.subject;
+  pptx.theme = { headFontFace: theme.fonts.sans, bodyFontFace: theme.fonts.sans };
+  defineMasters(pptx, theme, view.title);
+  const ctx: DeckContext = { pptx, view, theme, logo };
+  addCover(ctx, coverNotes(view));
+  for (const claim of view.claims) addClaimSlide(ctx, claim, claimNotes(claim));
+  addCompareSlide(ctx, compareNotes(view));
+  addSourcesSlide(ctx, sourcesNotes(view));
+  addClosingSlide(ctx, closingNotes(view));
+  const out = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
+  return finishSlides(out, theme.colors.teal);
+}
+
+/**
+ * The theme's logo when PPTX can carry it as it is (PNG, JPEG); an SVG logo is left to the wordmark (PptxGenJS
+ * cannot give an SVG the picture fallback every presentation program needs outside a browser): null and why.
+ */
+export async function deckLogo(
+  assets: readonly Asset[],
+  logo: string | null,
+): Promise<{ logo: Logo | null; why?: string }> {
+  const asset = logo ? assets.find((a) => a.rel === logo) : undefined;
+  if (!asset) return { logo: null };
+  const ext = path.extname(asset.path).toLowerCase();
+  const type = ext === ".png" ? "png" : ext === ".jpg" || ext === ".jpeg" ? "jpeg" : null;
+  if (!type)
+    return {
+      logo: null,
+      why: `deck.pptx shows the wordmark: its slides take a PNG or JPEG logo (add theme/logo.png beside ${path.basename(asset.path)})`,
+    };
+  const bytes = await readFile(asset.path);
+  const size = imageSize(bytes);
+  if (!size.width || !size.height) return { logo: null, why: `${asset.rel} has no readable size` };
+  return {
+    logo: {
+      data: `image/${type};base64,${bytes.toString("base64")}`,
+      width: size.width,
+      height: size.height,
+    },
+  };
+}
+
+export interface ExportedPptx {
+  path: string;
+  slides: number;
+  bytes: Uint8Array;
+  /** Milliseconds to build and write it. */
+  ms: number;
+  /** Why the logo is not on its slides, when it is not. */
+  warning: string | null;
+}
+
+/** The rendered deck → output/deck.pptx, with the theme's colours and fonts (theme.css) and logo. */
+export async function exportDeckPptx(
+  deck: RenderedPiece,
+  templates: { styles: ReadonlyMap<string, string>; assets: readonly Asset[] },
+  outDir: string,
+): Promise<ExportedPptx> {
+  const started = performance.now();
+  const theme = deckTheme(templates.styles.get("theme.css") ?? "");
+  const { logo, why } = await deckLogo(templates.assets, deck.view.logo);
+  const bytes = await deckPptx({ view: deck.view, meta: deck.meta, theme, logo });
+  const file = path.join(outDir, "deck.pptx");
+  await writeFileAtomic(file, bytes);
+  return {
+    path: file,
+    slides: slideCount(deck.view),
+    bytes,
+    ms: Math.round(performance.now() - started),
+    warning: why ?? null,
+  };
+}
+
+/** Cover, a slide per claim, the comparison and sources when there are any, the closing slide: as the PDF. */
+export function slideCount(view: PieceView): number {
+  return 2 + view.claims.length + (view.comparison ? 1 : 0) + (view.references.length ? 1 : 0);
+}

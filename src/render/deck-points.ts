@@ -5,6 +5,8 @@ import { collapseSpace } from "./escape.js";
 export const MAX_POINTS = 3;
 /** A chosen point is a whole sentence of at most this many words; a longer one stays in the notes. */
 export const MAX_WORDS = 26;
+/** Words a slide's chosen points hold together: past it a sentence stays in the notes (the first always shows). */
+export const WORD_BUDGET = 50;
 /** A sentence this short right before a quote only introduces it ("Google's SRE book is blunt."). */
 const LEAD_IN_WORDS = 6;
 
@@ -102,9 +104,16 @@ function chosenPoints(claim: Claim, quoteText: (id: string) => string | undefine
       .map((s) => shorten(s.text))
       .filter((s): s is string => s !== null);
   const fromBody = pick("body");
-  const fromBenefit = pick("benefit");
-  const room = MAX_POINTS - Math.min(fromBenefit.length, 1);
-  return [...fromBody.slice(0, room), ...fromBenefit].slice(0, MAX_POINTS);
+  const fromBenefit = pick("benefit").slice(0, 1);
+  const room = MAX_POINTS - fromBenefit.length;
+  const chosen: string[] = [];
+  let used = fromBenefit.reduce((n, s) => n + words(s).length, 0);
+  for (const sentence of fromBody.slice(0, room)) {
+    if (chosen.length && used + words(sentence).length > WORD_BUDGET) break;
+    chosen.push(sentence);
+    used += words(sentence).length;
+  }
+  return [...chosen, ...fromBenefit];
 }
 
 /**

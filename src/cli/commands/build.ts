@@ -86,7 +86,7 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   return failed.length ? 1 : 0;
 }
 
-const ONLY = [...PIECES, "deck.pdf", "deck.pptx"] as const;
+const DECK_FILES = ["deck.pdf", "deck.pptx"] as const;
 
 /**
  * `--only` names pieces, and the deck's two files on their own: `deck` is deck.pdf and deck.pptx, `deck.pdf` or
@@ -96,8 +96,10 @@ export function onlyOption(value: unknown): {
   only: Piece[];
   deck: { pdf: boolean; pptx: boolean };
 } {
-  const names = list(value).map((p) => oneOf("only", p, ONLY, "brochure"));
-  const deckFiles: string[] = names.filter((n) => n.startsWith("deck"));
+  const names: string[] = list(value).map((p) =>
+    (DECK_FILES as readonly string[]).includes(p) ? p : oneOf("only", p, PIECES, "brochure"),
+  );
+  const deckFiles = names.filter((n) => n.startsWith("deck"));
   const has = (n: string) =>
     deckFiles.length === 0 || deckFiles.includes("deck") || deckFiles.includes(n);
   const only = [...new Set(names.map((n) => (n.startsWith("deck") ? "deck" : n) as Piece))];

@@ -2,12 +2,14 @@
 import { createHash } from "node:crypto";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { removeStaleTemps, writeFileAtomic } from "./export/atomic-write.js";
 import {
   assertWritable,
   BrowserManager,
   type ExportedPiece,
   exportPieces,
+  printToPdf,
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
@@ -30,6 +32,7 @@ import {
   type Position,
   summarize,
 } from "./model/index.js";
+import { deckHandout } from "./render/handout.js";
 import {
   PIECES,
   type Piece,
@@ -60,6 +63,8 @@ export interface BuildOptions extends RenderOptions {
   writeEach?: boolean;
   /** Which files of the deck to write: deck.pdf and deck.pptx both unless one is turned off (`--only deck.pptx`). */
   deck?: { pdf?: boolean; pptx?: boolean };
+  /** Also write deck-notes.pdf: each slide with its speaker notes below it (a handout). */
+  notes?: boolean;
 }
 
 export interface OnePagerRequest {
@@ -79,6 +84,8 @@ export interface BuildResult extends Verified {
   unchanged: number;
   /** output/deck.pptx when this build wrote it (null when not asked for, or unchanged since this pipeline wrote it). */
   pptx: Omit<ExportedPptx, "bytes"> | null;
+  /** output/deck-notes.pdf when `notes` was asked for. */
+  handout: { path: string; pages: number; ms: number } | null;
 }
 
 export interface PipelineOptions {
@@ -195,7 +202,7 @@ export class Pipeline {
     const deckPdf = options.deck?.pdf !== false;
     // Start Chromium, and open its pages, while the sources are parsed and verified: it is the slowest to start.
     // A build of deck.pptx alone prints nothing, and starts no browser.
-    if (pieces.some((p) => p !== "deck" || deckPdf))
+    if (pieces.some((p) => p !== "deck" || deckPdf) || options.notes)
       this.warming = this.browser
         .launch()
         .then(() => (this.closing ? undefined : warmUp(this.browser)))
@@ -232,6 +239,7 @@ export class Pipeline {
       },
     }).finally(() => Promise.all(recorded));
     const deck = rendered.find((r) => r.piece === "deck");
+    const handout = deck && options.notes ? await this.writeHandout(deck, manifest) : null;
     const pptx =
       deck && options.deck?.pptx !== false
         ? await this.writePptx(deck, templates, inputs.get("deck") ?? "", options, manifest)
@@ -246,7 +254,18 @@ export class Pipeline {
       pieces: exported,
       unchanged: printed.length - changed.length,
       pptx: pptx && { path: pptx.path, slides: pptx.slides, ms: pptx.ms, warning: pptx.warning },
+      handout,
     };
+  }
+
+  /** output/deck-notes.pdf: the deck printed with each slide's notes below it. */
+  private async writeHandout(deck: RenderedPiece, manifest: OutputManifest) {
+    const started = performance.now();
+    const file = path.join(this.root, OUTPUT_DIR, "deck-notes.pdf");
+    const printed = await printToPdf(this.browser, deckHandout(deck));
+    await writeFileAtomic(file, printed.pdf);
+    await manifest.record("deck-notes.pdf", printed.pdf);
+    return { path: file, pages: printed.pages, ms: Math.round(performance.now() - started) };
   }
 
   /** output/deck.pptx from the deck's view data; not written again when this pipeline wrote it from the same. */

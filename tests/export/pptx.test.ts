@@ -36,11 +36,11 @@ beforeAll(async () => {
       .replace(/--teal: #[0-9a-f]+;/, `--teal: #${TEAL.toLowerCase()};`)
       .replace(/--font-sans: [^;]+;/, '--font-sans: "Source Sans 3", Arial, sans-serif;'),
   );
-  run = await runCli(["build", "--only", "deck"], root);
+  run = await runCli(["build", "--only", "deck", "--notes"], root);
   deck = await readPptx(path.join(root, "output/deck.pptx"));
 }, BUILD_TIMEOUT);
 
-describe("collateral build --only deck", () => {
+describe("collateral build --only deck --notes", () => {
   it("writes deck.pdf and deck.pptx, and says both", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("output/deck.pdf");
@@ -155,6 +155,21 @@ describe("collateral build --only deck", () => {
     expect(deck.core).toContain("<dc:title>CISSO vs CISSP: Security Leadership Sooner</dc:title>");
     expect(deck.core).toContain("<dc:creator>Mile2</dc:creator>");
     expect(deck.core).toMatch(/<dc:subject>Why Mile2&apos;s Certified Information Systems/);
+  });
+});
+
+describe("deck-notes.pdf (--notes)", () => {
+  it("prints each slide with its speaker notes and citations below it, a page per slide", async () => {
+    const handout = path.join(root, "output/deck-notes.pdf");
+    const pages = Number((await pdfInfo(handout)).Pages);
+    expect(pages).toBe(Number((await pdfInfo(path.join(root, "output/deck.pdf"))).Pages));
+    expect((await pdfInfo(handout))["Page size"]).toMatch(/^960 x 900 pts/);
+    const text = (await pdfText(handout)).replace(/\s+/g, " ");
+    expect(text).toContain("Speaker notes — Steered by a List");
+    expect(text).toContain("Open with the eligibility question");
+    expect(text).toContain(`CISSO Exam Blueprint Outline, Mile2, p. 2 — ${BLUEPRINT}`);
+    // The deck's own PDF still prints no notes.
+    expect(await pdfText(path.join(root, "output/deck.pdf"))).not.toContain("Speaker notes");
   });
 });
 

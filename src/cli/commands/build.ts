@@ -17,6 +17,7 @@ export const buildOptions: OptionSpec = {
   draft: { type: "boolean" },
   paper: { type: "string" },
   png: { type: "boolean" },
+  notes: { type: "boolean" },
 };
 
 export async function runBuild(argv: string[], root: string): Promise<number> {
@@ -31,7 +32,8 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
   const browser = new BrowserManager();
   // deck.pptx alone prints nothing: no browser (one starts later only if a saved page must be read).
-  if (only.some((p) => p !== "deck" || deck.pdf)) browser.launch().catch(() => undefined);
+  if (!only.length || only.some((p) => p !== "deck" || deck.pdf) || values.notes === true)
+    browser.launch().catch(() => undefined);
   let result: BuildResult;
   try {
     const { build } = await import("../../pipeline.js");
@@ -47,6 +49,7 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
           },
         }),
         deck,
+        notes: values.notes === true,
         draft: values.draft === true,
         paper,
         png: values.png === true,
@@ -62,6 +65,12 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   } finally {
     // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).
     await browser.close();
+  }
+  if (result.handout) {
+    const file = path.relative(process.cwd(), result.handout.path) || result.handout.path;
+    process.stderr.write(
+      `${green("✔", on)} ${file} ${dim(`${result.handout.pages} page(s), ${result.handout.ms} ms`, on)}\n`,
+    );
   }
   if (result.pptx) {
     const file = path.relative(process.cwd(), result.pptx.path) || result.pptx.path;

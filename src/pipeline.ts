@@ -13,7 +13,7 @@ import {
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
-import type { ExportedPptx } from "./export/pptx/index.js";
+import type { MadePptx } from "./export/pptx/index.js";
 import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
@@ -83,7 +83,7 @@ export interface BuildResult extends Verified {
   /** How many requested pieces were already up to date. */
   unchanged: number;
   /** output/deck.pptx when this build wrote it (null when not asked for, or unchanged since this pipeline wrote it). */
-  pptx: Omit<ExportedPptx, "bytes"> | null;
+  pptx: { path: string; slides: number; ms: number; warning: string | null } | null;
   /** output/deck-notes.pdf when `notes` was asked for. */
   handout: { path: string; pages: number; ms: number } | null;
 }
@@ -222,9 +222,20 @@ export class Pipeline {
     const changed = await this.unprinted(printed, inputs, options);
     const outDir = path.join(this.root, OUTPUT_DIR);
     // claims.json is written last: a folder in its way must stop the build before any piece is.
-    await assertWritable([path.join(outDir, "claims.json")]);
+    const extra = [
+      ...(pieces.includes("deck") && options.deck?.pptx !== false ? ["deck.pptx"] : []),
+      ...(pieces.includes("deck") && options.notes ? ["deck-notes.pdf"] : []),
+    ];
+    await assertWritable(["claims.json", ...extra].map((f) => path.join(outDir, f)));
     await removeStaleTemps(outDir);
     const manifest = new OutputManifest(outDir, contentKey(verified.model));
+    const deck = rendered.find((r) => r.piece === "deck");
+    // Made while Chromium prints (this thread waits on it then); written only once the PDFs are.
+    const made =
+      deck && options.deck?.pptx !== false
+        ? this.makePptx(deck, templates, inputs.get("deck") ?? "", options)
+        : Promise.resolve(null);
+    made.catch(() => undefined);
     const recorded: Promise<void>[] = [];
     const exported = await exportPieces(this.browser, changed, outDir, {
       png: options.png ?? false,
@@ -238,12 +249,8 @@ export class Pipeline {
         options.onPiece?.(piece);
       },
     }).finally(() => Promise.all(recorded));
-    const deck = rendered.find((r) => r.piece === "deck");
     const handout = deck && options.notes ? await this.writeHandout(deck, manifest) : null;
-    const pptx =
-      deck && options.deck?.pptx !== false
-        ? await this.writePptx(deck, templates, inputs.get("deck") ?? "", options, manifest)
-        : null;
+    const pptx = await this.writePptx(await made, inputs.get("deck") ?? "", options, manifest);
     await writeModel(this.root, verified.model, manifest);
     const messages = pptx?.warning
       ? [...verified.messages, pptxMessage(pptx.warning)]
@@ -253,7 +260,7 @@ export class Pipeline {
       messages,
       pieces: exported,
       unchanged: printed.length - changed.length,
-      pptx: pptx && { path: pptx.path, slides: pptx.slides, ms: pptx.ms, warning: pptx.warning },
+      pptx,
       handout,
     };
   }
@@ -268,26 +275,34 @@ export class Pipeline {
     return { path: file, pages: printed.pages, ms: Math.round(performance.now() - started) };
   }
 
-  /** output/deck.pptx from the deck's view data; not written again when this pipeline wrote it from the same. */
-  private async writePptx(
+  /** deck.pptx from the deck's view data, or null when this pipeline last wrote it from the same and it is there. */
+  private async makePptx(
     deck: RenderedPiece,
     templates: Awaited<ReturnType<TemplateStore["load"]>>,
     input: string,
     options: BuildOptions,
-    manifest: OutputManifest,
-  ): Promise<ExportedPptx | null> {
-    const outDir = path.join(this.root, OUTPUT_DIR);
-    const key = printKey("deck.pptx", options);
-    const exists = await access(path.join(outDir, "deck.pptx")).then(
+  ): Promise<MadePptx | null> {
+    const exists = await access(path.join(this.root, OUTPUT_DIR, "deck.pptx")).then(
       () => true,
       () => false,
     );
-    if (exists && this.printed.get(key) === input) return null;
-    const { exportDeckPptx } = await import("./export/pptx/index.js");
-    const pptx = await exportDeckPptx(deck, templates, outDir);
-    this.printed.set(key, input);
-    await manifest.record("deck.pptx", pptx.bytes);
-    return pptx;
+    if (exists && this.printed.get(printKey("deck.pptx", options)) === input) return null;
+    const { makeDeckPptx } = await import("./export/pptx/index.js");
+    return makeDeckPptx(deck, templates);
+  }
+
+  private async writePptx(
+    made: MadePptx | null,
+    input: string,
+    options: BuildOptions,
+    manifest: OutputManifest,
+  ): Promise<BuildResult["pptx"]> {
+    if (!made) return null;
+    const file = path.join(this.root, OUTPUT_DIR, "deck.pptx");
+    await writeFileAtomic(file, made.bytes);
+    this.printed.set(printKey("deck.pptx", options), input);
+    await manifest.record("deck.pptx", made.bytes);
+    return { path: file, slides: made.slides, ms: made.ms, warning: made.warning };
   }
 
   /** The pieces whose HTML or assets differ from what this pipeline last printed (or whose PDF is gone). */

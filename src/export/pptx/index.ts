@@ -4,7 +4,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { imageSize } from "image-size";
 import type { Asset, PieceView, RenderedPiece } from "../../render/index.js";
-import { writeFileAtomic } from "../atomic-write.js";
 import type { DeckContext, Logo } from "./context.js";
 import { defineMasters } from "./masters.js";
 import { claimNotes, closingNotes, compareNotes, coverNotes, sourcesNotes } from "./notes.js";
@@ -75,30 +74,25 @@ export async function deckLogo(
   };
 }
 
-export interface ExportedPptx {
-  path: string;
+export interface MadePptx {
   slides: number;
   bytes: Uint8Array;
-  /** Milliseconds to build and write it. */
+  /** Milliseconds to build it. */
   ms: number;
   /** Why the logo is not on its slides, when it is not. */
   warning: string | null;
 }
 
-/** The rendered deck → output/deck.pptx, with the theme's colours and fonts (theme.css) and logo. */
-export async function exportDeckPptx(
+/** The rendered deck → the bytes of deck.pptx, with the theme's colours and fonts (theme.css) and its logo. */
+export async function makeDeckPptx(
   deck: RenderedPiece,
   templates: { styles: ReadonlyMap<string, string>; assets: readonly Asset[] },
-  outDir: string,
-): Promise<ExportedPptx> {
+): Promise<MadePptx> {
   const started = performance.now();
   const theme = deckTheme(templates.styles.get("theme.css") ?? "");
   const { logo, why } = await deckLogo(templates.assets, deck.view.logo);
   const bytes = await deckPptx({ view: deck.view, meta: deck.meta, theme, logo });
-  const file = path.join(outDir, "deck.pptx");
-  await writeFileAtomic(file, bytes);
   return {
-    path: file,
     slides: slideCount(deck.view),
     bytes,
     ms: Math.round(performance.now() - started),

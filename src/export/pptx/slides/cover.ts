@@ -38,6 +38,8 @@ export function addCover(ctx: DeckContext, notes: string): void {
         options: {
           fontSize: size,
           bold: true,
+          // The PDF's -0.025em: the title wraps where it does there.
+          charSpacing: -size * 0.025,
           color: colors.onNavy,
           lineSpacingMultiple: 0.95,
           breakLine: !!view.subtitle,

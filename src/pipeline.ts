@@ -10,6 +10,7 @@ import {
   type ExportedPiece,
   exportPieces,
   printToPdf,
+  screenshotPng,
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
@@ -34,6 +35,7 @@ import {
 } from "./model/index.js";
 import { deckHandout } from "./render/handout.js";
 import {
+  type Asset,
   PIECES,
   type Piece,
   type RenderedPiece,
@@ -288,7 +290,9 @@ export class Pipeline {
     );
     if (exists && this.printed.get(printKey("deck.pptx", options)) === input) return null;
     const { makeDeckPptx } = await import("./export/pptx/index.js");
-    return makeDeckPptx(deck, templates);
+    return makeDeckPptx(deck, templates, (asset, ground) =>
+      screenshotPng(this.browser, logoPiece(deck, asset, ground), LOGO_PNG_WIDTH),
+    );
   }
 
   private async writePptx(
@@ -348,6 +352,15 @@ export class Pipeline {
 function settled<T extends unknown[]>(results: { [K in keyof T]: PromiseSettledResult<T[K]> }): T {
   for (const r of results) if (r.status === "rejected") throw r.reason;
   return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
+}
+
+/** An SVG logo is drawn this many pixels wide for deck.pptx: sharp at its 20pt height on a projector. */
+const LOGO_PNG_WIDTH = 1200;
+
+/** A page holding only the theme's SVG logo on the slides' ground colour, for the browser to draw as PNG. */
+function logoPiece(deck: RenderedPiece, logo: Asset, ground: string): RenderedPiece {
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#${ground}"><img data-first-page src="${logo.rel}" alt="" style="display:block;height:160px"></body></html>`;
+  return { ...deck, html, assets: [logo] };
 }
 
 /** Said when deck.pptx could not carry something the PDF shows (an SVG logo). */

@@ -16,6 +16,8 @@ export interface PptxRead {
   layouts: string[];
   /** docProps/core.xml: title, creator, subject. */
   core: string;
+  /** The pictures' file names under ppt/media/. */
+  media: string[];
 }
 
 const decode = (s: string) =>
@@ -57,5 +59,6 @@ export async function readPptx(file: string): Promise<PptxRead> {
     masters: await Promise.all(names(/^ppt\/slideMasters\/slideMaster\d+\.xml$/).map(text)),
     layouts: await Promise.all(names(/^ppt\/slideLayouts\/slideLayout\d+\.xml$/).map(text)),
     core: await text("docProps/core.xml"),
+    media: Object.keys(zip.files).filter((n) => n.startsWith("ppt/media/") && !zip.files[n]!.dir),
   };
 }

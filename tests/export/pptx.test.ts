@@ -36,6 +36,10 @@ beforeAll(async () => {
       .replace(/--teal: #[0-9a-f]+;/, `--teal: #${TEAL.toLowerCase()};`)
       .replace(/--font-sans: [^;]+;/, '--font-sans: "Source Sans 3", Arial, sans-serif;'),
   );
+  await writeFile(
+    path.join(root, "templates/theme/logo.svg"),
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 30" width="120" height="30"><circle cx="15" cy="15" r="12" fill="#e8a92e"/><rect x="34" y="8" width="80" height="14" fill="#fff"/></svg>',
+  );
   run = await runCli(["build", "--only", "deck", "--notes"], root);
   deck = await readPptx(path.join(root, "output/deck.pptx"));
 }, BUILD_TIMEOUT);
@@ -127,8 +131,13 @@ describe("collateral build --only deck --notes", () => {
     expect(compare.paragraphs).toContain("No minimum work experience requirement");
   });
 
-  it("holds no picture at all (no text as an image), every text editable", () => {
-    for (const slide of deck.slides) expect(slide.xml).not.toContain("<p:pic>");
+  it("holds no picture of text: the theme's SVG logo, drawn as PNG, on the cover and closing slides only", () => {
+    const pictures = deck.slides.map((s) => (s.xml.match(/<p:pic>/g) ?? []).length);
+    expect(pictures).toEqual(
+      deck.slides.map((_, i) => (i === 0 || i === deck.slides.length - 1 ? 1 : 0)),
+    );
+    expect(deck.media.every((m) => m.endsWith(".png"))).toBe(true);
+    expect(deck.slides[0]!.xml).toMatch(/<p:cNvPr [^>]*descr="Mile2"/);
     for (const slide of deck.slides) expect(slide.paragraphs.length).toBeGreaterThan(0);
   });
 

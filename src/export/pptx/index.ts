@@ -45,29 +45,38 @@ export async function deckPptx({ view, meta, theme, logo }: DeckInput): Promise<
   return finishSlides(out, theme.colors.teal);
 }
 
+/** Draws an SVG logo as a PNG on the slide's ground colour (PPTX needs a picture every program can show). */
+export type SvgToPng = (asset: Asset, ground: string) => Promise<Uint8Array>;
+
 /**
- * The theme's logo when PPTX can carry it as it is (PNG, JPEG); an SVG logo is left to the wordmark (PptxGenJS
- * cannot give an SVG the picture fallback every presentation program needs outside a browser): null and why.
+ * The theme's logo as a picture PPTX carries: PNG or JPEG as it is, SVG drawn as PNG by `svgToPng` (the browser);
+ * without one an SVG logo leaves the wordmark on the slides, and says why.
  */
 export async function deckLogo(
   assets: readonly Asset[],
   logo: string | null,
+  ground: string,
+  svgToPng?: SvgToPng,
 ): Promise<{ logo: Logo | null; why?: string }> {
   const asset = logo ? assets.find((a) => a.rel === logo) : undefined;
   if (!asset) return { logo: null };
   const ext = path.extname(asset.path).toLowerCase();
-  const type = ext === ".png" ? "png" : ext === ".jpg" || ext === ".jpeg" ? "jpeg" : null;
-  if (!type)
+  let type = ext === ".png" ? "png" : ext === ".jpg" || ext === ".jpeg" ? "jpeg" : null;
+  let bytes: Uint8Array | null = type ? await readFile(asset.path) : null;
+  if (!type && ext === ".svg" && svgToPng) {
+    bytes = await svgToPng(asset, ground);
+    type = "png";
+  }
+  if (!type || !bytes)
     return {
       logo: null,
-      why: `deck.pptx shows the wordmark: its slides take a PNG or JPEG logo (add theme/logo.png beside ${path.basename(asset.path)})`,
+      why: `deck.pptx shows the wordmark: ${asset.rel} could not be drawn as a picture (add theme/logo.png)`,
     };
-  const bytes = await readFile(asset.path);
   const size = imageSize(bytes);
   if (!size.width || !size.height) return { logo: null, why: `${asset.rel} has no readable size` };
   return {
     logo: {
-      data: `image/${type};base64,${bytes.toString("base64")}`,
+      data: `image/${type};base64,${Buffer.from(bytes).toString("base64")}`,
       width: size.width,
       height: size.height,
     },
@@ -87,10 +96,13 @@ export interface MadePptx {
 export async function makeDeckPptx(
   deck: RenderedPiece,
   templates: { styles: ReadonlyMap<string, string>; assets: readonly Asset[] },
+  svgToPng?: SvgToPng,
 ): Promise<MadePptx> {
   const started = performance.now();
   const theme = deckTheme(templates.styles.get("theme.css") ?? "");
-  const { logo, why } = await deckLogo(templates.assets, deck.view.logo);
+  // The logo sits on the navy cover and closing slides.
+  const ground = theme.colors.navy;
+  const { logo, why } = await deckLogo(templates.assets, deck.view.logo, ground, svgToPng);
   const bytes = await deckPptx({ view: deck.view, meta: deck.meta, theme, logo });
   return {
     slides: slideCount(deck.view),

@@ -24,6 +24,8 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", argv, buildOptions);
   if (positionals.length) throw usage(`build takes no arguments (got "${positionals[0]}")`);
   const { only, deck } = onlyOption(values.only);
+  if (values.notes === true && only.length && !only.includes("deck"))
+    throw usage("--notes prints the deck with its speaker notes: add deck to --only");
   const paper = oneOf("paper", values.paper, ["letter", "a4"] as const, "letter");
   const limits = readLimits(values);
   const on = useColor(process.stderr);

@@ -34,7 +34,7 @@ export async function deckPptx({ view, meta, theme, logo }: DeckInput): Promise<
   pptx.company = meta.author;
   pptx.subject = meta.subject;
   pptx.theme = { headFontFace: theme.fonts.sans, bodyFontFace: theme.fonts.sans };
-  defineMasters(pptx, theme, view.title);
+  defineMasters(pptx, theme, view.title, view.draft);
   const ctx: DeckContext = { pptx, view, theme, logo };
   addCover(ctx, coverNotes(view));
   for (const claim of view.claims) addClaimSlide(ctx, claim, claimNotes(claim));

@@ -28,7 +28,34 @@ export function addRings(slide: Slide, theme: DeckTheme): void {
   ring(SLIDE.width - 290, 0, 340, theme.colors.amber, 70);
 }
 
-export function defineMasters(pptx: Presentation, theme: DeckTheme, deckTitle: string): void {
+/** A draft (build --draft) says so on every content slide, as the PDF's DRAFT mark does on every page. */
+function draftMark(theme: DeckTheme): MasterObjects {
+  return [
+    {
+      text: {
+        text: "DRAFT — NOT FOR DISTRIBUTION",
+        options: {
+          ...box(SLIDE.width / 2 - 150, FOOTER_TOP + 5, 300, 14),
+          fontFace: theme.fonts.sans,
+          fontSize: 8.5,
+          bold: true,
+          charSpacing: 1,
+          color: theme.colors.danger,
+          align: "center",
+          margin: 0,
+          valign: "top",
+        },
+      },
+    },
+  ];
+}
+
+export function defineMasters(
+  pptx: Presentation,
+  theme: DeckTheme,
+  deckTitle: string,
+  draft = false,
+): void {
   const { colors, fonts } = theme;
   pptx.defineSlideMaster({
     title: MASTER.cover,
@@ -54,6 +81,7 @@ export function defineMasters(pptx: Presentation, theme: DeckTheme, deckTitle: s
         },
       },
     },
+    ...(draft ? draftMark(theme) : []),
   ];
   const slideNumber: SlideNumberProps = {
     ...box(SLIDE.width - PAD.side - 60, FOOTER_TOP + 5, 60, 14),

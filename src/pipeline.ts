@@ -2,19 +2,21 @@
 import { createHash } from "node:crypto";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { removeStaleTemps, writeFileAtomic } from "./export/atomic-write.js";
+import {
+  DeckFiles,
+  pptxMessage,
+  type WrittenHandout,
+  type WrittenPptx,
+} from "./export/deck-files.js";
 import {
   assertWritable,
   BrowserManager,
   type ExportedPiece,
   exportPieces,
-  printToPdf,
-  screenshotPng,
   warmUp,
 } from "./export/index.js";
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
-import type { MadePptx } from "./export/pptx/index.js";
 import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
@@ -33,9 +35,7 @@ import {
   type Position,
   summarize,
 } from "./model/index.js";
-import { deckHandout } from "./render/handout.js";
 import {
-  type Asset,
   PIECES,
   type Piece,
   type RenderedPiece,
@@ -85,9 +85,9 @@ export interface BuildResult extends Verified {
   /** How many requested pieces were already up to date. */
   unchanged: number;
   /** output/deck.pptx when this build wrote it (null when not asked for, or unchanged since this pipeline wrote it). */
-  pptx: { path: string; slides: number; ms: number; warning: string | null } | null;
+  pptx: WrittenPptx | null;
   /** output/deck-notes.pdf when `notes` was asked for. */
-  handout: { path: string; pages: number; ms: number } | null;
+  handout: WrittenHandout | null;
 }
 
 export interface PipelineOptions {
@@ -114,6 +114,8 @@ export class Pipeline {
   verifications = 0;
   /** HTML (and asset stamps) last printed per piece and options: an unchanged piece is not printed again. */
   private readonly printed = new Map<string, string>();
+  /** deck.pptx and the deck-notes.pdf handout, beside deck.pdf. */
+  private readonly deckFiles: DeckFiles;
 
   constructor(
     readonly root: string,
@@ -128,6 +130,7 @@ export class Pipeline {
       browser: () => this.browser.browser(),
     });
     this.templates = new TemplateStore(root);
+    this.deckFiles = new DeckFiles(path.join(root, OUTPUT_DIR), () => this.browser);
   }
 
   /** The running Chromium's process id (for memory figures), if one runs. */
@@ -235,7 +238,11 @@ export class Pipeline {
     // Made while Chromium prints (this thread waits on it then); written only once the PDFs are.
     const made =
       deck && options.deck?.pptx !== false
-        ? this.makePptx(deck, templates, inputs.get("deck") ?? "", options)
+        ? this.deckFiles.makePptx(
+            deck,
+            templates,
+            printKey("deck", options) + (inputs.get("deck") ?? ""),
+          )
         : Promise.resolve(null);
     made.catch(() => undefined);
     const recorded: Promise<void>[] = [];
@@ -251,8 +258,9 @@ export class Pipeline {
         options.onPiece?.(piece);
       },
     }).finally(() => Promise.all(recorded));
-    const handout = deck && options.notes ? await this.writeHandout(deck, manifest) : null;
-    const pptx = await this.writePptx(await made, inputs.get("deck") ?? "", options, manifest);
+    const handout =
+      deck && options.notes ? await this.deckFiles.writeHandout(deck, manifest) : null;
+    const pptx = await this.deckFiles.writePptx(await made, manifest);
     await writeModel(this.root, verified.model, manifest);
     const messages = pptx?.warning
       ? [...verified.messages, pptxMessage(pptx.warning)]
@@ -265,48 +273,6 @@ export class Pipeline {
       pptx,
       handout,
     };
-  }
-
-  /** output/deck-notes.pdf: the deck printed with each slide's notes below it. */
-  private async writeHandout(deck: RenderedPiece, manifest: OutputManifest) {
-    const started = performance.now();
-    const file = path.join(this.root, OUTPUT_DIR, "deck-notes.pdf");
-    const printed = await printToPdf(this.browser, deckHandout(deck));
-    await writeFileAtomic(file, printed.pdf);
-    await manifest.record("deck-notes.pdf", printed.pdf);
-    return { path: file, pages: printed.pages, ms: Math.round(performance.now() - started) };
-  }
-
-  /** deck.pptx from the deck's view data, or null when this pipeline last wrote it from the same and it is there. */
-  private async makePptx(
-    deck: RenderedPiece,
-    templates: Awaited<ReturnType<TemplateStore["load"]>>,
-    input: string,
-    options: BuildOptions,
-  ): Promise<MadePptx | null> {
-    const exists = await access(path.join(this.root, OUTPUT_DIR, "deck.pptx")).then(
-      () => true,
-      () => false,
-    );
-    if (exists && this.printed.get(printKey("deck.pptx", options)) === input) return null;
-    const { makeDeckPptx } = await import("./export/pptx/index.js");
-    return makeDeckPptx(deck, templates, (asset, ground) =>
-      screenshotPng(this.browser, logoPiece(deck, asset, ground), LOGO_PNG_WIDTH),
-    );
-  }
-
-  private async writePptx(
-    made: MadePptx | null,
-    input: string,
-    options: BuildOptions,
-    manifest: OutputManifest,
-  ): Promise<BuildResult["pptx"]> {
-    if (!made) return null;
-    const file = path.join(this.root, OUTPUT_DIR, "deck.pptx");
-    await writeFileAtomic(file, made.bytes);
-    this.printed.set(printKey("deck.pptx", options), input);
-    await manifest.record("deck.pptx", made.bytes);
-    return { path: file, slides: made.slides, ms: made.ms, warning: made.warning };
   }
 
   /** The pieces whose HTML or assets differ from what this pipeline last printed (or whose PDF is gone). */
@@ -354,20 +320,6 @@ function settled<T extends unknown[]>(results: { [K in keyof T]: PromiseSettledR
   return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
 }
 
-/** An SVG logo is drawn this many pixels wide for deck.pptx: sharp at its 20pt height on a projector. */
-const LOGO_PNG_WIDTH = 1200;
-
-/** A page holding only the theme's SVG logo on the slides' ground colour, for the browser to draw as PNG. */
-function logoPiece(deck: RenderedPiece, logo: Asset, ground: string): RenderedPiece {
-  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#${ground}"><img data-first-page src="${logo.rel}" alt="" style="display:block;height:160px"></body></html>`;
-  return { ...deck, html, assets: [logo] };
-}
-
-/** Said when deck.pptx could not carry something the PDF shows (an SVG logo). */
-function pptxMessage(reason: string): Message {
-  return { position: { file: "templates/theme", line: 1, column: 1 }, reason, rule: "pptx" };
-}
-
 /** Parse and verify quotes, and unless offline, links; write output/claims.json. */
 export async function check(
   root: string,
@@ -406,7 +358,7 @@ async function printInput(rendered: RenderedPiece): Promise<string> {
   return `${stamps.join("\n")}\n${rendered.html}`;
 }
 
-function printKey(piece: Piece | "deck.pptx", options: BuildOptions): string {
+function printKey(piece: Piece, options: BuildOptions): string {
   return JSON.stringify([
     piece,
     options.audience,

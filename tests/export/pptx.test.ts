@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliRun, copyWorkspace, REPO, runCli } from "../helpers/workspace.js";
 import { pdfInfo, pdfText } from "./pdf-read.js";
-import { type PptxRead, readPptx } from "./pptx-read.js";
+import { type PptxRead, paragraphsOf, readPptx, type SlideRead } from "./pptx-read.js";
 
 const BUILD_TIMEOUT = 180_000;
 const BLUEPRINT = "https://mile2.com/wp-content/uploads/CISSO-A-Exam-Blueprint-Outline.pdf";
@@ -21,6 +21,12 @@ const slideTitled = (title: string) => {
   if (!slide) throw new Error(`no slide titled ${title}`);
   return slide;
 };
+
+/** The paragraphs of the slide's bulleted text box: its points. */
+const pointsOf = (slide: SlideRead) =>
+  [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+    .filter((sp) => sp[0].includes("<a:buChar "))
+    .flatMap((sp) => paragraphsOf(sp[0]));
 
 beforeAll(async () => {
   root = await copyWorkspace({ templates: true });
@@ -82,12 +88,15 @@ describe("collateral build --only deck --notes", () => {
 
   it("shows what a Slide: block says, and never the heading or the sentence the author left in the body", () => {
     const slide = slideTitled("Steered by a Slide Block");
-    expect(slide.paragraphs).toEqual(
-      expect.arrayContaining([
-        "Leadership sooner, on the blueprint's terms",
-        "Eligibility checked against the blueprint itself",
-      ]),
-    );
+    expect(pointsOf(slide)).toEqual([
+      "Leadership sooner, on the blueprint's terms",
+      "Eligibility checked against the blueprint itself",
+    ]);
+    expect(pointsOf(slideTitled("Steered by a List"))).toEqual([
+      "No minimum work experience to sit the exam",
+      "Online or proctored exam delivery",
+      "A shorter path to security leadership",
+    ]);
     const all = slide.paragraphs.join("\n");
     expect(all).not.toContain("A subheading that is not a point");
     expect(all).not.toContain("retention");
@@ -110,7 +119,13 @@ describe("collateral build --only deck --notes", () => {
     const listed = slideTitled("Steered by a List").notes.join("\n");
     expect(listed).toContain("Open with the eligibility question");
     expect(listed).toContain(`CISSO Exam Blueprint Outline, Mile2, p. 2 — ${BLUEPRINT}`);
+    expect(slideTitled("Steered by a List").notes[0]).toBe(
+      "Open with the eligibility question; most candidates assume five years of experience are needed.",
+    );
     const steered = slideTitled("Steered by a Slide Block").notes.join("\n");
+    expect(steered).toMatch(
+      /^• Ask who in the room manages an audit\.\n• Point to page 2 of the blueprint\.\n/,
+    );
     expect(steered).toContain("• Ask who in the room manages an audit.");
     expect(steered).toContain("• Point to page 2 of the blueprint.");
     // Without Notes:, the claim's own text is what the presenter has, and its sources.

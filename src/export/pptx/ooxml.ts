@@ -1,5 +1,5 @@
-// PptxGenJS's slide XML, made valid and finished: one paragraph-properties element per paragraph, and the
-// bullets' own colour and size, which its API cannot say.
+// PptxGenJS's slide XML, made valid and finished: one paragraph-properties element per paragraph, notes in
+// paragraphs, and the bullets' own colour and size, which its API cannot say.
 import JSZip from "jszip";
 
 /** The square bullet the points use (U+25A0), as PptxGenJS writes it. */
@@ -32,13 +32,33 @@ export function colorBullets(xml: string, color: string, percent: number): strin
     .replace(/<a:buSzPct val="100000"\/>(<a:buFont [^>]*\/>)?<a:buAutoNum /g, (m) => `${fill}${m}`);
 }
 
-/** Every slide of the presentation through both, the package deflated (PptxGenJS stores a uint8array uncompressed). */
+/**
+ * Speaker notes as paragraphs: PptxGenJS puts the whole text, line breaks and all, in one run, and a line break
+ * inside a run is white space to PowerPoint. Each line becomes its own paragraph; a blank line an empty one.
+ */
+export function notesParagraphs(xml: string): string {
+  return xml.replace(
+    /<a:p><a:r>(<a:rPr [^>]*\/>)<a:t>([^<]*\n[^<]*)<\/a:t><\/a:r>(<a:endParaRPr [^>]*\/>)<\/a:p>/g,
+    (_, rPr: string, text: string, end: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line) =>
+          line ? `<a:p><a:r>${rPr}<a:t>${line}</a:t></a:r></a:p>` : `<a:p>${end}</a:p>`,
+        )
+        .join(""),
+  );
+}
+
+/** Every slide and its notes finished, the package deflated (PptxGenJS stores a uint8array uncompressed). */
 export async function finishSlides(pptx: Uint8Array, bulletColor: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(pptx);
-  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-  for (const name of slides) {
+  const parts = (re: RegExp) => Object.keys(zip.files).filter((n) => re.test(n));
+  for (const name of parts(/^ppt\/slides\/slide\d+\.xml$/)) {
     const xml = await zip.file(name)!.async("string");
     zip.file(name, colorBullets(onePropertiesPerParagraph(xml), bulletColor, 55));
+  }
+  for (const name of parts(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)) {
+    zip.file(name, notesParagraphs(await zip.file(name)!.async("string")));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

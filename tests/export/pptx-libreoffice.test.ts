@@ -29,25 +29,29 @@ if (!soffice)
 describe.skipIf(!soffice)("deck.pptx in LibreOffice Impress", () => {
   let root: string;
   let converted: string;
-  beforeAll(async () => {
-    root = await copyWorkspace();
-    const build = await runCli(["build", "--only", "deck"], root);
-    expect(build.code, build.stderr).toBe(0);
-    const outDir = await mkdtemp(path.join(os.tmpdir(), "collateral-impress-"));
-    // A profile of its own: a second LibreOffice (the user's, another test) must not take the conversion over.
-    await run(
+  let outDir: string;
+  /** LibreOffice converting deck.pptx to PDF with `filter`, into `dir`, with a profile of its own. */
+  const convert = (filter: string, dir: string) =>
+    run(
       soffice!,
       [
         `-env:UserInstallation=file://${outDir}/profile`,
         "--headless",
         "--convert-to",
-        "pdf",
+        filter,
         "--outdir",
-        outDir,
+        dir,
         path.join(root, "output/deck.pptx"),
       ],
       { timeout: TIMEOUT - 30_000 },
     );
+  beforeAll(async () => {
+    root = await copyWorkspace();
+    const build = await runCli(["build", "--only", "deck"], root);
+    expect(build.code, build.stderr).toBe(0);
+    outDir = await mkdtemp(path.join(os.tmpdir(), "collateral-impress-"));
+    // A profile of its own: a second LibreOffice (the user's, another test) must not take the conversion over.
+    await convert("pdf", outDir);
     converted = path.join(outDir, "deck.pdf");
   }, TIMEOUT);
 
@@ -78,4 +82,20 @@ describe.skipIf(!soffice)("deck.pptx in LibreOffice Impress", () => {
     expect(flat[1]).toContain("Accessible Entry Point");
     expect(flat.at(-2)).toContain("References");
   });
+
+  it(
+    "reads each slide's speaker notes, with the citations, on its notes pages",
+    async () => {
+      const notesDir = path.join(outDir, "notes");
+      await convert(
+        'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}',
+        notesDir,
+      );
+      const text = (await pdfText(path.join(notesDir, "deck.pdf"))).replace(/\s+/g, "");
+      expect(text).toContain("Sources:[1]CISSOExamBlueprintOutline,Mile2,p.2—");
+      expect(text).toContain("mile2.com/wp-content/uploads/CISSO-A-Exam-Blueprint-Outline.pdf");
+      expect(text).toContain("Sources:[3]CISSO:CertifiedInformationSystemsSecurityOfficer");
+    },
+    TIMEOUT,
+  );
 });

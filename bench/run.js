@@ -3,6 +3,7 @@ import { benchCited } from "./cited.js";
 import { benchCli } from "./cli.js";
 import { benchLive } from "./live.js";
 import { benchPortal } from "./portal.js";
+import { benchPptx } from "./pptx.js";
 import { benchWatch } from "./watch.js";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -17,4 +18,5 @@ if (want("cited")) await benchCited(runs);
 if (want("cli")) await benchCli(runs);
 if (want("watch")) await benchWatch(runs);
 if (want("live")) await benchLive(runs);
+if (want("pptx")) await benchPptx(runs);
 if (want("portal")) await benchPortal(Number(process.env.BENCH_SECONDS ?? 10));

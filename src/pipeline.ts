@@ -3,6 +3,12 @@ import { createHash } from "node:crypto";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { removeStaleTemps, writeFileAtomic } from "./export/atomic-write.js";
+import {
+  DeckFiles,
+  pptxMessage,
+  type WrittenHandout,
+  type WrittenPptx,
+} from "./export/deck-files.js";
 import { tailoredFolder } from "./export/file-stem.js";
 import {
   assertWritable,
@@ -76,6 +82,10 @@ export interface BuildOptions extends RenderOptions {
   onPiece?: (piece: ExportedPiece) => void;
   /** Write each piece as soon as it has printed (watch mode), rather than all together once all have. */
   writeEach?: boolean;
+  /** Which files of the deck to write: deck.pdf and deck.pptx both unless one is turned off (`--only deck.pptx`). */
+  deck?: { pdf?: boolean; pptx?: boolean };
+  /** Also write deck-notes.pdf: each slide with its speaker notes below it (a handout). */
+  notes?: boolean;
 }
 
 export interface OnePagerRequest {
@@ -95,6 +105,10 @@ export interface BuildResult extends Verified {
   unchanged: number;
   /** The folder the pieces went to: output/, or output/for-<audience>[-<prospect>]/ for a tailored build. */
   outDir: string;
+  /** output/deck.pptx when this build wrote it (null when not asked for, or unchanged since this pipeline wrote it). */
+  pptx: WrittenPptx | null;
+  /** output/deck-notes.pdf when `notes` was asked for. */
+  handout: WrittenHandout | null;
 }
 
 /** A build that wrote some pieces and could not lay out others (exit 1): what was written, and what failed. */
@@ -132,6 +146,8 @@ export class Pipeline {
   verifications = 0;
   /** HTML (and asset stamps) last printed per piece and options: an unchanged piece is not printed again. */
   private readonly printed = new Map<string, string>();
+  /** deck.pptx and the deck-notes.pdf handout, beside deck.pdf. */
+  private readonly deckFiles: DeckFiles;
 
   constructor(
     readonly root: string,
@@ -146,6 +162,7 @@ export class Pipeline {
       browser: () => this.browser.browser(),
     });
     this.templates = new TemplateStore(root);
+    this.deckFiles = new DeckFiles(() => this.browser);
   }
 
   /** The running Chromium's process id (for memory figures), if one runs. */
@@ -265,11 +282,15 @@ export class Pipeline {
 
   /** Verify, then render and print the pieces. Refuses to overwrite anything when a quote fails, unless draft. */
   async build(options: BuildOptions = {}): Promise<BuildResult> {
+    const pieces = options.only?.length ? options.only : [...PIECES];
+    const deckPdf = options.deck?.pdf !== false;
     // Start Chromium, and open its pages, while the sources are parsed and verified: it is the slowest to start.
-    this.warming = this.browser
-      .launch()
-      .then(() => (this.closing ? undefined : warmUp(this.browser)))
-      .catch(() => undefined);
+    // A build of deck.pptx alone prints nothing, and starts no browser.
+    if (pieces.some((p) => p !== "deck" || deckPdf) || options.notes)
+      this.warming = this.browser
+        .launch()
+        .then(() => (this.closing ? undefined : warmUp(this.browser)))
+        .catch(() => undefined);
     // Both settle before either's failure is thrown: a verification left running would read on (and
     // start a browser for a saved page) after the pipeline has closed.
     const [verified, templates] = settled(
@@ -277,7 +298,6 @@ export class Pipeline {
     );
     const failures = failingQuotes(verified.model);
     if (failures.length && !options.draft) throw verificationError(failures);
-    const pieces = options.only?.length ? options.only : [...PIECES];
     const rendered = pieces.map((piece) =>
       renderPiece(templates, verified.model, piece, { ...options, workspace: this.root }),
     );
@@ -285,13 +305,31 @@ export class Pipeline {
       await Promise.all(rendered.map(async (r) => [r.piece, await printInput(r)] as const)),
     );
     const outDir = outputDir(this.root, options);
-    const changed = await this.unprinted(rendered, inputs, options, outDir);
+    const printed = rendered.filter((r) => r.piece !== "deck" || deckPdf);
+    const changed = await this.unprinted(printed, inputs, options, outDir);
     // A tailored build leaves output/ itself (the generic pieces, claims.json, build.json) as it was.
     const generic = outDir === path.join(this.root, OUTPUT_DIR);
     // claims.json is written last: a folder in its way must stop the build before any piece is.
-    if (generic) await assertWritable([path.join(outDir, "claims.json")]);
+    const extra = [
+      ...(generic ? ["claims.json"] : []),
+      ...(pieces.includes("deck") && options.deck?.pptx !== false ? ["deck.pptx"] : []),
+      ...(pieces.includes("deck") && options.notes ? ["deck-notes.pdf"] : []),
+    ];
+    await assertWritable(extra.map((f) => path.join(outDir, f)));
     await removeStaleTemps(outDir);
     const manifest = new OutputManifest(outDir, contentKey(verified.model));
+    const deck = rendered.find((r) => r.piece === "deck");
+    // Made while Chromium prints (this thread waits on it then); written only once the PDFs are.
+    const made =
+      deck && options.deck?.pptx !== false
+        ? this.deckFiles.makePptx(
+            deck,
+            templates,
+            printKey("deck", options) + (inputs.get("deck") ?? ""),
+            outDir,
+          )
+        : Promise.resolve(null);
+    made.catch(() => undefined);
     const recorded: Promise<void>[] = [];
     let layoutFailure: PieceLayoutError | null = null;
     const exported = await exportPieces(this.browser, changed, outDir, {
@@ -313,6 +351,9 @@ export class Pipeline {
         return [...error.written];
       })
       .finally(() => Promise.all(recorded));
+    const handout =
+      deck && options.notes ? await this.deckFiles.writeHandout(deck, manifest, outDir) : null;
+    const pptx = await this.deckFiles.writePptx(await made, manifest, outDir);
     if (generic) await writeModel(this.root, verified.model, manifest);
     const result: BuildResult = {
       ...verified,
@@ -321,10 +362,13 @@ export class Pipeline {
         ...verified.messages,
         ...templates.messages,
         ...condensedNotes(verified.model, exported),
+        ...(pptx?.warning ? [pptxMessage(pptx.warning)] : []),
       ],
       pieces: exported,
-      unchanged: pieces.length - changed.length,
+      unchanged: printed.length - changed.length,
       outDir,
+      pptx,
+      handout,
     };
     if (layoutFailure) throw new PartialBuildError(result, layoutFailure);
     return result;

@@ -5,8 +5,9 @@ Usage: collateral <command> [options]        (every command: --root DIR, default
 
 Commands
   init     [DIR]: a new workspace (one claim, the document it cites, its registry entry) that builds at once
-  build    parse, verify, render brochure, one-pager and deck into output/
-           --only brochure,one-pager,deck  --audience ID  --prospect NAME  --contact NAME
+  build    parse, verify, render brochure, one-pager and deck (deck.pdf and deck.pptx) into output/
+           --only brochure,one-pager,deck (or deck.pdf, deck.pptx alone)  --audience ID  --prospect NAME
+           --contact NAME  --notes (also deck-notes.pdf: each slide with its speaker notes)
            --draft (render failing quotes stamped UNVERIFIED)  --paper letter|a4  --png (first-page previews)
   check    verify every quote against its cited document, and every cited URL
            --offline  --format text|json|junit|github  --allow-private-network

@@ -16,7 +16,7 @@ const ManifestSchema = z.object({
 type Manifest = z.infer<typeof ManifestSchema>;
 
 /** The files a build writes and the manifest watches. */
-const TRACKED = /^(brochure|one-pager|deck)\.pdf$|^claims\.json$/;
+const TRACKED = /^(brochure|one-pager|deck|deck-notes)\.pdf$|^deck\.pptx$|^claims\.json$/;
 
 /**
  * Records in output/build.json, as each file lands, its hash and the content (sources, registry,

@@ -103,8 +103,12 @@ export type Table = z.infer<typeof TableSchema>;
 export const BlockSchema = z.object({
   /** `table` carries its cells in `table` (its `inlines` are empty); `code` is a fenced code block. */
   kind: z.enum(["paragraph", "list-item", "heading", "table", "code"]),
-  /** A paragraph that opens with "Benefit:" is the claim's called-out benefit. */
-  role: z.enum(["body", "benefit"]).default("body"),
+  /**
+   * A paragraph that opens with "Benefit:" is the claim's called-out benefit. One that opens with "Slide:"
+   * (and the list right after a bare "Slide:") is what the claim's slide shows; "Notes:" likewise is the
+   * slide's speaker notes. Slide and notes blocks are for the deck only.
+   */
+  role: z.enum(["body", "benefit", "slide", "notes"]).default("body"),
   inlines: z.array(InlineSchema),
   position: PositionSchema,
   /** Lists and blockquotes around the block, outermost first; absent at the top level. */

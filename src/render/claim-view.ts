@@ -8,6 +8,7 @@ import {
 } from "../model/index.js";
 import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
+import { type NoteSource, noteSources, speakerNotes } from "./deck-notes.js";
 import { blockText, slidePoints } from "./deck-points.js";
 import { safeUrl } from "./escape.js";
 import { twoDigits } from "./format.js";
@@ -33,8 +34,10 @@ export interface ClaimView {
   pullOut: { quote: QuoteView; leadHtml: string; restHtml: string } | null;
   /** Deck: at most three short points. */
   points: string[];
-  /** Deck speaker notes: the full claim text. */
+  /** Deck speaker notes: the author's `Notes:`, else the full claim text. */
   notes: string;
+  /** Deck speaker notes: the documents the claim cites (title, publisher, pages, URL). */
+  noteSources: NoteSource[];
   /** Characters of text: what the one-pager names when it must be cut. */
   length: number;
   /** The comparison row about this claim (the deck shows it beside the points when there is no quote). */
@@ -58,12 +61,13 @@ export function claimView(
   };
   const quoteText = (id: string) => byId.get(id)?.text;
   const benefit = claim.blocks.find((b) => b.role === "benefit");
-  const body = claim.blocks.filter((b) => b.role !== "benefit");
+  // Slide and notes blocks are the deck's own: the brochure and one-pager show the body and benefit.
+  const body = claim.blocks.filter((b) => b.role === "body");
   // Set large only a quote the body prints as the author's own: not one struck out, in an image's alt
   // text or in the title.
   const endorsed = quotes.filter((q) => printedPlain(body, q.id));
   const placed = placePullQuote(body, endorsed, (b) => blockText(b, quoteText));
-  const notes = claim.blocks.map((b) => blockText(b, quoteText, true)).filter(Boolean);
+  const text = [...body, ...(benefit ? [benefit] : [])].map((b) => blockText(b, quoteText, true));
   return {
     id: claim.id,
     title: claim.title,
@@ -79,8 +83,9 @@ export function claimView(
       restHtml: blocksHtml(body.slice(placed.at), ctx),
     },
     points: slidePoints(claim, quoteText),
-    notes: notes.join("\n\n"),
-    length: notes.join(" ").length,
+    notes: speakerNotes(claim, quoteText),
+    noteSources: noteSources(model, claim, index),
+    length: text.filter(Boolean).join(" ").length,
     comparison: model.meta.comparison.find((row) => row.claim === claim.id) ?? null,
   };
 }

@@ -1,13 +1,22 @@
-// A claim's prose → at most three short slide points: its sentences, shortened at clause boundaries.
+// A claim → its slide points: what the author marked for the slide, else its list, else up to three whole sentences.
 import type { Block, Claim, Inline } from "../model/index.js";
 import { collapseSpace } from "./escape.js";
 
 export const MAX_POINTS = 3;
-export const MAX_WORDS = 18;
+/** A chosen point is a whole sentence of at most this many words; a longer one stays in the notes. */
+export const MAX_WORDS = 26;
+/** Words a slide's chosen points hold together: past it a sentence stays in the notes (the first always shows). */
+export const WORD_BUDGET = 50;
+/** A sentence this short right before a quote only introduces it ("Google's SRE book is blunt."). */
+const LEAD_IN_WORDS = 6;
 
 const ABBREVIATIONS = /(?:^|\s)(?:e\.g|i\.e|etc|vs|Inc|Ltd|Dr|Mr|Ms|No|[A-Z](?:\.[A-Z])*)\.$/;
-const INTRO = /^(?:for|if|when|given|because|as|while|although|though|since|with|by|in order)\b/i;
-const CONJUNCTION = /^(?:and|or|but|rather|which|because|not|nor|so)\b/i;
+/** The label a benefit, slide or notes block opens with: the piece shows what follows it. */
+const LABEL: Partial<Record<Block["role"], RegExp>> = {
+  benefit: /^\s*benefits?:\s*/i,
+  slide: /^\s*slides?:\s*/i,
+  notes: /^\s*(?:speaker\s+)?notes:\s*/i,
+};
 
 /** Plain text of one block: quotes in curly quotes; citation labels left out unless asked (a slide names its sources). */
 export function blockText(
@@ -22,7 +31,9 @@ export function blockText(
     );
     return rows.map((r) => (/[.!?]$/.test(r) ? r : `${r}.`)).join(" ");
   }
-  return inlinesText(block.inlines, quoteText, labels);
+  return inlinesText(block.inlines, quoteText, labels)
+    .replace(LABEL[block.role] ?? /^(?!)/, "")
+    .trim();
 }
 
 function inlinesText(
@@ -46,7 +57,6 @@ function inlinesText(
   return collapseSpace(parts.join(""))
     .replace(/\(\s*\)/g, "")
     .replace(/\s+([,.;:])/g, "$1")
-    .replace(/^\s*benefits?:\s*/i, "")
     .trim();
 }
 
@@ -71,6 +81,7 @@ export function sentences(text: string): string[] {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const QUOTED = /“[^”]+”/;
 
 function finish(text: string): string {
   const trimmed = text.trim().replace(/[\s,;:—–-]+$/, "");
@@ -78,47 +89,68 @@ function finish(text: string): string {
   return /[.!?…”"。！？」』）؟]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** Shortens a sentence to MAX_WORDS: drop filler and asides, keep the main clause, cut at a clause boundary. */
-export function shorten(sentence: string, maxWords = MAX_WORDS): string {
+/**
+ * A whole sentence made lighter without changing what it claims: "this means that" filler dropped,
+ * and asides in parentheses when it is long. Never cut at a clause or word: null when still too long.
+ */
+export function shorten(sentence: string, maxWords = MAX_WORDS): string | null {
   let s = sentence.replace(/^(?:[^,]{0,40},\s*)?this means(?: that)?\s+/i, "");
   if (words(s).length > maxWords) s = s.replace(/\s*\([^()]*\)/g, "");
-  s = s.replace(/:$/, "");
-  if (words(s).length <= maxWords) return finish(s);
-  const clauses = s.split(/(?<=,|;|:)\s+|\s+[—–]\s+/);
-  const last = clauses.at(-1) ?? "";
-  if (
-    INTRO.test(s) &&
-    words(last).length >= 5 &&
-    words(last).length <= maxWords &&
-    !CONJUNCTION.test(last)
-  )
-    return finish(last);
-  let kept = "";
-  for (const clause of clauses) {
-    const next = kept ? `${kept} ${clause}` : clause;
-    if (words(next).length > maxWords) break;
-    kept = next;
-  }
-  if (words(kept).length >= 6) return finish(kept);
-  return `${words(s)
-    .slice(0, maxWords - 2)
-    .join(" ")
-    .replace(/[,;:]$/, "")}…`;
+  return words(s).length <= maxWords ? finish(s) : null;
 }
 
-/** Up to three points: body sentences that do not carry a quote (the slide shows the quote), then the benefit. */
+interface Sentence {
+  text: string;
+  block: Block;
+}
+
+/** The prose sentences a slide may show: not a quote's sentence, nor one that only leads into one or a list. */
+function candidates(blocks: readonly Block[], quoteText: (id: string) => string | undefined) {
+  const all: (Sentence & { quoted: boolean })[] = blocks.flatMap((block) => {
+    const quoting = block.inlines.some((i) => i.kind === "quote");
+    return sentences(blockText(block, quoteText)).map((text) => ({
+      text,
+      block,
+      quoted: quoting && QUOTED.test(text),
+    }));
+  });
+  return all.filter((s, i) => {
+    if (s.quoted || s.block.kind !== "paragraph") return false;
+    const next = all[i + 1];
+    const leadIn = /:$/.test(s.text) || (next?.quoted && words(s.text).length <= LEAD_IN_WORDS);
+    return !leadIn;
+  });
+}
+
+/** Today's choice, when the author marked nothing: whole sentences, body first, the benefit last. */
+function chosenPoints(claim: Claim, quoteText: (id: string) => string | undefined): string[] {
+  const pick = (role: Block["role"]) =>
+    candidates(claim.blocks, quoteText)
+      .filter((s) => s.block.role === role)
+      .map((s) => shorten(s.text))
+      .filter((s): s is string => s !== null);
+  const fromBody = pick("body");
+  const fromBenefit = pick("benefit").slice(0, 1);
+  const room = MAX_POINTS - fromBenefit.length;
+  const chosen: string[] = [];
+  let used = fromBenefit.reduce((n, s) => n + words(s).length, 0);
+  for (const sentence of fromBody.slice(0, room)) {
+    if (chosen.length && used + words(sentence).length > WORD_BUDGET) break;
+    chosen.push(sentence);
+    used += words(sentence).length;
+  }
+  return [...chosen, ...fromBenefit];
+}
+
+/**
+ * The slide's points, in the author's order of precedence: the blocks marked `Slide:` (or the list after a bare
+ * `Slide:`), else the claim's list items, else chosen sentences. What the author wrote is shown whole.
+ */
 export function slidePoints(claim: Claim, quoteText: (id: string) => string | undefined): string[] {
-  const hasQuote = (b: Block) => b.inlines.some((i) => i.kind === "quote");
-  // Tables and code do not shorten into sentences: the slide leaves them to the printed pieces.
-  const prose = (b: Block) => b.kind !== "table" && b.kind !== "code";
-  const body = claim.blocks.filter((b) => b.role !== "benefit" && prose(b));
-  const benefit = claim.blocks.filter((b) => b.role === "benefit");
-  const candidates = (blocks: Block[]) =>
-    blocks.flatMap((b) =>
-      sentences(blockText(b, quoteText)).filter((s) => !(hasQuote(b) && /“[^”]+”/.test(s))),
-    );
-  const fromBody = candidates(body).map((s) => shorten(s));
-  const fromBenefit = candidates(benefit).map((s) => shorten(s));
-  const room = MAX_POINTS - Math.min(fromBenefit.length, 1);
-  return [...fromBody.slice(0, room), ...fromBenefit].slice(0, MAX_POINTS);
+  const text = (b: Block) => blockText(b, quoteText);
+  const marked = claim.blocks.filter((b) => b.role === "slide").map(text);
+  if (marked.some(Boolean)) return marked.filter(Boolean);
+  const listed = claim.blocks.filter((b) => b.role === "body" && b.kind === "list-item").map(text);
+  if (listed.some(Boolean)) return listed.filter(Boolean);
+  return chosenPoints(claim, quoteText);
 }

@@ -49,6 +49,7 @@ export function renderPiece(
       ...templates.assets,
       ...(options.workspace ? imageAssets(options.workspace, shownClaims(model, view)) : []),
     ],
+    view,
   };
 }
 

@@ -1,4 +1,5 @@
 // The three pieces of collateral and the options a render takes.
+import type { PieceView } from "./view.js";
 
 export type Piece = "brochure" | "one-pager" | "deck";
 export const PIECES: readonly Piece[] = ["brochure", "one-pager", "deck"];
@@ -30,4 +31,6 @@ export interface RenderedPiece {
   meta: { title: string; author: string; subject: string; keywords: string[] };
   /** Fonts and theme files the HTML refers to: export copies them next to it. */
   assets: readonly Asset[];
+  /** The view data the template rendered: the deck's PPTX is built from the same. */
+  view: PieceView;
 }

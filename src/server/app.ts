@@ -1,5 +1,7 @@
 // The sales portal's routes (fastify): schema-checked input, JSON errors, security headers, a bounded queue.
 import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import path from "node:path";
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -193,7 +195,26 @@ function renderRoutes(app: FastifyInstance, backend: PortalBackend, queue: Rende
         .send(createReadStream(file));
     });
   }
+  // The deck as PowerPoint slides: built beside deck.pdf by the same (re)build, for sales to adjust before a meeting.
+  app.get("/deck.pptx", async (_req, reply) => {
+    const pdf = await backend.builtPiece("deck", (task) => queue.run(task));
+    const file = pdf && path.join(path.dirname(pdf), "deck.pptx");
+    if (
+      !file ||
+      !(await access(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return reply.code(404).send({ error: "no deck has been built yet: run collateral build" });
+    return reply
+      .type(PPTX_TYPE)
+      .header("Content-Disposition", contentDisposition("deck.pptx"))
+      .send(createReadStream(file));
+  });
 }
+
+const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 /** The audience's id as the front matter spells it (`SRE-Leads` is `sre-leads`), or a 400 with the nearest. */
 async function knownAudience(backend: PortalBackend, audience: string): Promise<string> {

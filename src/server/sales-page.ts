@@ -55,7 +55,7 @@ export function salesPage(content: PortalContent): string {
     </fieldset>
     <button type="submit">Download one-pager (PDF)</button>
   </form>
-  <p class="more">Also: <a href="/brochure.pdf">full brochure</a> · <a href="/deck.pdf">slide deck</a></p>
+  <p class="more">Also: <a href="/brochure.pdf">full brochure</a> · <a href="/deck.pdf">slide deck</a> (<a href="/deck.pptx">PowerPoint, editable</a>)</p>
 </main>
 </body>
 </html>

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CollateralModel, ReportSchema } from "../../src/model/index.js";
 import { pdfFonts, pdfInfo, pdfLinks, pdfText } from "../export/pdf-read.js";
+import { readPptx } from "../export/pptx-read.js";
 import { type CliRun, copyWorkspace, runCli } from "../helpers/workspace.js";
 
 const PIECES = ["brochure", "one-pager", "deck"] as const;
@@ -187,6 +188,13 @@ describe("collateral build when one word of a quote no longer matches its source
       for (const piece of PIECES)
         expect(now.get(`${piece}.pdf`)).not.toBe(before.get(`${piece}.pdf`));
       expect(draft.stderr).toMatch(/sources\/cisso-vs-cissp\.md:66:12: UNVERIFIED \(not-found\)/);
+    });
+
+    it("marks deck.pptx a draft on its masters and names the failing quote in its notes", async () => {
+      const deck = await readPptx(path.join(out, "deck.pptx"));
+      expect([...deck.masters, ...deck.layouts].join("")).toContain("DRAFT — NOT FOR DISTRIBUTION");
+      const slide = deck.slides.find((s) => s.paragraphs.includes("Accessible Entry Point"));
+      expect(slide?.notes.join("\n")).toMatch(/UNVERIFIED — not-found: “there are no maximum/);
     });
 
     it("stamps the failing quote UNVERIFIED with its status in the brochure", async () => {

@@ -1,6 +1,12 @@
-// Slide points: a claim's sentences, shortened at clause boundaries, at most three.
+// Slide points: what the author marked, else the claim's list, else whole sentences chosen from its prose.
 import { describe, expect, it } from "vitest";
-import { MAX_WORDS, sentences, shorten, slidePoints } from "../../src/render/deck-points.js";
+import {
+  MAX_WORDS,
+  sentences,
+  shorten,
+  slidePoints,
+  WORD_BUDGET,
+} from "../../src/render/deck-points.js";
 import { fixtureModel } from "./fixture-model.js";
 
 const words = (s: string) => s.split(/\s+/).length;
@@ -29,51 +35,55 @@ describe("shorten", () => {
     ).toBe("The CISSO has no prerequisite work experience requirement for eligibility.");
   });
 
-  it("drops 'this means' filler and asides", () => {
+  it("drops 'this means' filler and asides, and keeps the rest of the sentence whole", () => {
     expect(
       shorten(
         "For organizations, this means that CISSO can serve as a clear indicator of competence for someone stepping into a security leadership role (e.g., Information Systems Security Officer), rather than merely being a purely technical practitioner.",
       ),
     ).toBe(
-      "CISSO can serve as a clear indicator of competence for someone stepping into a security leadership role.",
+      "CISSO can serve as a clear indicator of competence for someone stepping into a security leadership role, rather than merely being a purely technical practitioner.",
     );
   });
 
-  it("keeps the main clause after an introductory phrase", () => {
+  it("never cuts a sentence short: one still too long is left for the notes", () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
+    expect(shorten(long)).toBeNull();
     expect(
       shorten(
-        "For those serving in or supporting federal roles, or for institutions that value federal compliance frameworks, this alignment can make CISSO a pragmatic choice.",
+        "For teams that run large fleets across several regions, with strict audit needs and many tenants, operators typically keep the same retention.",
+        12,
       ),
-    ).toBe("This alignment can make CISSO a pragmatic choice.");
-  });
-
-  it("falls back to a word cut with an ellipsis", () => {
-    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
-    const short = shorten(long);
-    expect(short.endsWith("…")).toBe(true);
-    expect(words(short)).toBeLessThanOrEqual(MAX_WORDS);
+    ).toBeNull();
   });
 });
 
 describe("slidePoints", () => {
-  it("gives every CISSO claim one to three short points, none repeating the slide's quote", async () => {
+  it("gives every CISSO claim one to three whole sentences, none repeating the slide's quote", () => {
     const model = fixtureModel();
     for (const claim of model.claims) {
       const quoteText = (id: string) => claim.quotes.find((q) => q.id === id)?.text;
       const points = slidePoints(claim, quoteText);
       expect(points.length).toBeGreaterThan(0);
       expect(points.length).toBeLessThanOrEqual(3);
+      const total = points.reduce((n, p) => n + words(p), 0);
+      expect(points.length === 1 || total <= WORD_BUDGET).toBe(true);
       for (const point of points) {
         expect(words(point)).toBeLessThanOrEqual(MAX_WORDS);
+        expect(point).not.toMatch(/…$/);
         for (const quote of claim.quotes) expect(point).not.toContain(quote.text.slice(0, 20));
       }
     }
   });
 
-  it("includes the benefit when the claim has one", async () => {
+  it("never shows a ### subheading as a point", () => {
     const model = fixtureModel();
-    const claim = model.claims.find((c) => c.id === "accessible-entry-point")!;
-    const points = slidePoints(claim, (id) => claim.quotes.find((q) => q.id === id)?.text);
-    expect(points).toContain("A candidate can pursue CISSO earlier in their career.");
+    for (const claim of model.claims) {
+      const headings = claim.blocks.filter((b) => b.kind === "heading");
+      const points = slidePoints(claim, (id) => claim.quotes.find((q) => q.id === id)?.text);
+      for (const heading of headings) {
+        const text = heading.inlines.map((i) => (i.kind === "text" ? i.text : "")).join("");
+        expect(points.join(" ")).not.toContain(text.trim());
+      }
+    }
   });
 });

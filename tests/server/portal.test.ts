@@ -188,6 +188,17 @@ describe("routes", () => {
     expect(await textOf(reply.body)).toContain("CISSO");
   });
 
+  it("serves the deck as editable PowerPoint slides, built with deck.pdf", async () => {
+    const reply = await request("/deck.pptx");
+    expect(reply.status, reply.body.toString()).toBe(200);
+    expect(reply.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    );
+    expect(reply.headers.get("content-disposition")).toMatch(/^attachment; filename="deck\.pptx"/);
+    expect(reply.body.subarray(0, 2).toString()).toBe("PK");
+    expect((await request("/")).body.toString()).toContain('href="/deck.pptx"');
+  });
+
   it("answers an unknown path with a JSON 404", async () => {
     expectJsonError(await request("/admin"), 404);
     expectJsonError(await request("/../../etc/passwd"), 404);

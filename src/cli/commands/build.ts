@@ -17,12 +17,15 @@ export const buildOptions: OptionSpec = {
   draft: { type: "boolean" },
   paper: { type: "string" },
   png: { type: "boolean" },
+  notes: { type: "boolean" },
 };
 
 export async function runBuild(argv: string[], root: string): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", argv, buildOptions);
   if (positionals.length) throw usage(`build takes no arguments (got "${positionals[0]}")`);
-  const only = list(values.only).map((p) => oneOf("only", p, PIECES, "brochure") as Piece);
+  const { only, deck } = onlyOption(values.only);
+  if (values.notes === true && only.length && !only.includes("deck"))
+    throw usage("--notes prints the deck with its speaker notes: add deck to --only");
   const paper = oneOf("paper", values.paper, ["letter", "a4"] as const, "letter");
   const limits = readLimits(values);
   const on = useColor(process.stderr);
@@ -30,7 +33,9 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   // Every option is checked above, before Chromium starts: a usage error must not leave a browser running.
   // Chromium takes a second to start: spawn it first, then load the pipeline and parse while it boots.
   const browser = new BrowserManager();
-  browser.launch().catch(() => undefined);
+  // deck.pptx alone prints nothing: no browser (one starts later only if a saved page must be read).
+  if (!only.length || only.some((p) => p !== "deck" || deck.pdf) || values.notes === true)
+    browser.launch().catch(() => undefined);
   let result: BuildResult;
   /** A piece that could not be laid out: the others were written, and are reported as usual before it. */
   let partial: CollateralError | null = null;
@@ -47,6 +52,8 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
             ...(typeof values.contact === "string" && { contact: values.contact }),
           },
         }),
+        deck,
+        notes: values.notes === true,
         draft: values.draft === true,
         paper,
         png: values.png === true,
@@ -66,6 +73,18 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   } finally {
     // The pipeline closes it; this covers a failure before the pipeline took it over (a module that fails to load).
     await browser.close();
+  }
+  if (result.handout) {
+    const file = path.relative(process.cwd(), result.handout.path) || result.handout.path;
+    process.stderr.write(
+      `${green("✔", on)} ${file} ${dim(`${result.handout.pages} page(s), ${result.handout.ms} ms`, on)}\n`,
+    );
+  }
+  if (result.pptx) {
+    const file = path.relative(process.cwd(), result.pptx.path) || result.pptx.path;
+    process.stderr.write(
+      `${green("✔", on)} ${file} ${dim(`${result.pptx.slides} slide(s), ${result.pptx.ms} ms`, on)}\n`,
+    );
   }
   printMessages(result.messages, root);
   const failed = result.model.report.quotes.filter(
@@ -87,4 +106,24 @@ export async function runBuild(argv: string[], root: string): Promise<number> {
   }
   // A draft is written, but failing quotes still fail the command: CI must not mistake a draft for a release.
   return failed.length ? 1 : 0;
+}
+
+const DECK_FILES = ["deck.pdf", "deck.pptx"] as const;
+
+/**
+ * `--only` names pieces, and the deck's two files on their own: `deck` is deck.pdf and deck.pptx, `deck.pdf` or
+ * `deck.pptx` only that one. No `--only` builds everything.
+ */
+export function onlyOption(value: unknown): {
+  only: Piece[];
+  deck: { pdf: boolean; pptx: boolean };
+} {
+  const names: string[] = list(value).map((p) =>
+    (DECK_FILES as readonly string[]).includes(p) ? p : oneOf("only", p, PIECES, "brochure"),
+  );
+  const deckFiles = names.filter((n) => n.startsWith("deck"));
+  const has = (n: string) =>
+    deckFiles.length === 0 || deckFiles.includes("deck") || deckFiles.includes(n);
+  const only = [...new Set(names.map((n) => (n.startsWith("deck") ? "deck" : n) as Piece))];
+  return { only, deck: { pdf: has("deck.pdf"), pptx: has("deck.pptx") } };
 }

@@ -6,6 +6,7 @@ import type { Definitions } from "./definitions.js";
 import { flattenPhrasing, type Piece } from "./flatten.js";
 import type { Locator } from "./locator.js";
 import { type ClaimAccumulator, extractQuotes, extractRowQuotes, quotesIn } from "./quotes.js";
+import { roleForListAfter, roleOf } from "./roles.js";
 
 export interface BlockWalk {
   defs: Definitions;
@@ -28,20 +29,12 @@ export function addContent(node: Content, walk: BlockWalk, within: Container[]):
       push(walk, within, headingBlock(node, walk));
       return;
     case "list": {
-      const start = node.ordered ? (node.start ?? 1) : null;
-      const list: Container = {
-        kind: "list",
-        id: walk.containers++,
-        ordered: !!node.ordered,
-        start,
-      };
-      node.children.forEach((item, i) => {
-        if (item.checked !== null && item.checked !== undefined) noteTaskItem(item, walk);
-        const number = start === null ? null : start + i;
-        const entry: Container = { kind: "item", id: walk.containers++, number };
-        if (item.children.length === 0) noteEmptyItem(item, number, walk);
-        for (const child of item.children) addContent(child, walk, [...within, list, entry]);
-      });
+      // A top-level list right after a bare "Slide:" or "Notes:" is the slide's points or notes, nested items too.
+      const blocks = walk.current!.blocks;
+      const role = within.length === 0 ? roleForListAfter(blocks.at(-1)) : "body";
+      const first = blocks.length;
+      addList(node, walk, within);
+      if (role !== "body") for (const block of blocks.slice(first)) block.role = role;
       return;
     }
     case "blockquote": {
@@ -69,6 +62,28 @@ export function addContent(node: Content, walk: BlockWalk, within: Container[]):
     default:
       noteLeftOut(node, walk);
   }
+}
+
+/** A list's items, each naming the list and its item in `within`, nested lists inside them. */
+function addList(
+  node: Extract<Content, { type: "list" }>,
+  walk: BlockWalk,
+  within: Container[],
+): void {
+  const start = node.ordered ? (node.start ?? 1) : null;
+  const list: Container = {
+    kind: "list",
+    id: walk.containers++,
+    ordered: !!node.ordered,
+    start,
+  };
+  node.children.forEach((item, i) => {
+    if (item.checked !== null && item.checked !== undefined) noteTaskItem(item, walk);
+    const number = start === null ? null : start + i;
+    const entry: Container = { kind: "item", id: walk.containers++, number };
+    if (item.children.length === 0) noteEmptyItem(item, number, walk);
+    for (const child of item.children) addContent(child, walk, [...within, list, entry]);
+  });
 }
 
 /** What the body cannot carry, said in one line with its position (rule `unsupported-content`). */
@@ -121,14 +136,9 @@ function phrasingBlock(
   cut = 0,
 ): Block {
   const inlines = inlinesOf(children, walk, cut);
-  const first = inlines[0];
-  // Only a paragraph of the claim's own (not one in a list or a blockquote) is its benefit.
-  const benefit =
-    topLevel &&
-    kind === "paragraph" &&
-    first?.kind === "text" &&
-    /^\s*benefits?\s*:/i.test(first.text);
-  return { kind, role: benefit ? "benefit" : "body", inlines, position: walk.locator.at(at) };
+  // Only a paragraph of the claim's own (not one in a list or a blockquote) is its benefit, slide or notes.
+  const role = topLevel ? roleOf(kind, inlines) : "body";
+  return { kind, role, inlines, position: walk.locator.at(at) };
 }
 
 /** A `###` (or deeper) heading; its `{…}` attribute block is not printed (ids are for claims; others are warned about). */

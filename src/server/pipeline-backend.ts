@@ -5,7 +5,13 @@ import path from "node:path";
 import { printPdf, retryIfBrowserGone, screenshotPng } from "../export/index.js";
 import type { ReadLimits } from "../ingest/cited/index.js";
 import { residentBytes } from "../ingest/cited/reader/process-memory.js";
-import { CollateralError, type CollateralModel, printable } from "../model/index.js";
+import {
+  CollateralError,
+  type CollateralModel,
+  formatPosition,
+  type Message,
+  printable,
+} from "../model/index.js";
 import type { OnePagerRequest } from "../pipeline.js";
 import { failingQuotes, OUTPUT_DIR, Pipeline } from "../pipeline.js";
 import { FONT_DIR, FONT_FACES, fontFaceCss } from "../render/fonts.js";
@@ -263,8 +269,9 @@ export class PipelineBackend implements PortalBackend {
   /** Reads and verifies the content; a broken or failing edit keeps the last good content served. */
   private async refresh(hash: string): Promise<void> {
     let model: CollateralModel;
+    let messages: Message[];
     try {
-      ({ model } = await this.pipeline.verify());
+      ({ model, messages } = await this.pipeline.verify());
     } catch (error) {
       // A half-saved or broken edit is the author's problem, not the salesperson's: it is never a 400.
       const reason = error instanceof CollateralError ? error.toString() : String(error);
@@ -281,6 +288,12 @@ export class PipelineBackend implements PortalBackend {
       process.stderr.write(`portal: ${message}; still serving the last verified content\n`);
       this.refused = hash;
       return;
+    }
+    // Serving from a copy edited since it was locked is allowed, but said (check is the gate).
+    for (const m of messages.filter((m) => m.rule === "lock-drift")) {
+      process.stderr.write(
+        `portal: warning: ${formatPosition(m.position)}: ${printable(m.reason)}\n`,
+      );
     }
     this.current = { hash, model, content: portalContent(model, hash) };
   }

@@ -60,6 +60,7 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
       color: useColor(process.stdout),
       root,
       cwd: process.cwd(),
+      messages: result.messages,
     }),
   );
   return result.model.report.ok ? 0 : 1;

@@ -43,16 +43,17 @@ describe("fetch writes only what the registry names, only inside sources/", () =
   });
 
   it("refuses a registry file with .. (naming its line in sources.yaml), writes nothing, and the other entries are fetched", async () => {
+    const escaped = `escaped-${process.pid}-${Date.now()}.pdf`;
     const root = await workspace([
       { id: "good", url: `${server.base}/doc.pdf`, file: "cited/good.pdf" },
-      { id: "escape", url: `${server.base}/doc.pdf?copy`, file: "../../escaped-by-dotdot.pdf" },
+      { id: "escape", url: `${server.base}/doc.pdf?copy`, file: `../../${escaped}` },
     ]);
     const run = await cli(root, "fetch");
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /escape +failed: not written: file "\.\.\/\.\.\/escaped-by-dotdot\.pdf" is outside sources\/.* \(sources\/sources\.yaml:5:3\)/,
+      /escape +failed: not written: file "\.\.\/\.\.\/escaped-.*\.pdf" is outside sources\/.* \(sources\/sources\.yaml:5:3\)/,
     );
-    expect(existsSync(path.resolve(root, "sources", "../../escaped-by-dotdot.pdf"))).toBe(false);
+    expect(existsSync(path.resolve(root, "sources", "..", "..", escaped))).toBe(false);
     expect(run.stdout).toMatch(/good +downloaded cited\/good\.pdf/);
     expect(await lockText(root)).not.toContain('"escape"');
   });

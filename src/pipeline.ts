@@ -27,6 +27,7 @@ import { SourceDocumentStore } from "./ingest/document-store.js";
 import type { LoadedWorkspace } from "./ingest/workspace.js";
 import { type InitResult, initWorkspace } from "./init/index.js";
 import { checkLock, lockMessages } from "./lock/check-lock.js";
+import { lockDrift } from "./lock/drift.js";
 import { readLock } from "./lock/lock-file.js";
 import {
   type Claim,
@@ -187,9 +188,12 @@ export class Pipeline {
     const loaded = await this.documents.load();
     const { claims, sources } = loaded.model;
     const cited = citedSources(claims);
-    let texts = await this.cited.load(sources.filter((s) => cited.has(s.id)));
+    const citedOnes = sources.filter((s) => cited.has(s.id));
+    let texts = await this.cited.load(citedOnes);
+    // Said on every run, cached result or not: the lock may change (a fetch) while the copies do not.
+    const drift = await lockDrift(this.root, citedOnes, texts);
     const key = `${this.documents.generation}:${[...texts.values()].map((t) => t.hash).join(",")}`;
-    if (this.lastVerified?.key === key) return this.lastVerified.result;
+    if (this.lastVerified?.key === key) return withMessages(this.lastVerified.result, drift);
     let quotes = verifyQuotes(claims, texts);
     const elsewhere = quotes.some((q) => q.status === "not-found" || q.status === "uncited");
     if (elsewhere && texts.size < sources.length) {
@@ -204,7 +208,7 @@ export class Pipeline {
     };
     // Verified against documents beyond the cited ones, the result also depends on those: not kept.
     this.lastVerified = elsewhere ? null : { key, result };
-    return result;
+    return withMessages(result, drift);
   }
 
   /** Saved pages read by parsing alone, Chromium having failed to start: said, since what their styles hide is read. */
@@ -252,8 +256,9 @@ export class Pipeline {
         ? null
         : await writeModel(this.root, model, new OutputManifest(outDir, contentKey(model)));
     // Pieces of two builds in output/ (one interrupted, say) are said, never passed over.
+    // The report says each copy's lock status itself: the build's one-line drift warning would repeat it.
     const messages = [
-      ...verified.messages,
+      ...verified.messages.filter((m) => m.rule !== "lock-drift"),
       ...lockMessages(sources, lock),
       ...(await inspectOutput(outDir)),
     ];
@@ -416,6 +421,10 @@ export class Pipeline {
     if (this.browserManager === manager) this.browserManager = null;
     this.closing = false;
   }
+}
+
+function withMessages(verified: Verified, more: Message[]): Verified {
+  return more.length ? { ...verified, messages: [...verified.messages, ...more] } : verified;
 }
 
 /** The values of settled promises, or the first one's rejection, in their order. */

@@ -16,6 +16,7 @@ Commands
            --archive (ask the Wayback availability API for dead links)  --archive-api URL
   fetch    [ID…] download each cited document to its local copy and lock it in sources/sources.lock
            --update (take the live version)  --local (lock the copies as they stand, no network)
+           --force (with --local: also re-lock copies that differ from their lock, unnamed)
            --dry-run  --max-bytes N (52428800)  --timeout MS  --allow-private-network
   watch    build, then rebuild what each change under sources/ or templates/ affects
            --serve (live preview)  --port N  --draft  --poll (network drives, containers)

@@ -8,9 +8,11 @@ import {
   HostLimiter,
   type LinkCheckOptions,
   lookupAll,
+  type Outcome,
   type ProbeResponse,
   resolveOptions,
   Semaphore,
+  sameResource,
   urlBudgetMs,
   type Verdict,
 } from "../verify/links/index.js";
@@ -27,6 +29,8 @@ export interface DownloadOptions extends LinkCheckOptions {
 export interface Validators {
   etag: string | null;
   lastModified: string | null;
+  /** The URL that answered with them (the locked final URL): they are sent there and nowhere else. */
+  url: string;
 }
 
 export type Download =
@@ -43,7 +47,7 @@ export type Download =
       contentType: string | null;
     }
   /** No document: the link failed (its verdict says why), or it answered without a usable body. */
-  | { kind: "failed"; link: Verdict; reason: string };
+  | { kind: "failed"; link: Verdict; reason: string; finalUrl: string };
 
 /** Downloads share one set of limits: per host, in all, as the link check's. */
 export class Downloader {
@@ -81,6 +85,20 @@ export class Downloader {
   ): Promise<Download> {
     const opts = this.opts;
     const deadline = Date.now() + urlBudgetMs(opts);
+    const conditional = validators && hasValidators(validators) ? validators : undefined;
+    const first = await this.follow(url, conditional, deadline, onRequest);
+    if (first.kind !== "not-modified" || first.validated) return this.read(url, first, deadline);
+    // A 304 from a URL the validators were not sent to (a redirect elsewhere) proves nothing: ask again without them.
+    return this.read(url, await this.follow(url, undefined, deadline, onRequest), deadline);
+  }
+
+  private async follow(
+    url: string,
+    validators: Validators | undefined,
+    deadline: number,
+    onRequest: () => void,
+  ): Promise<Followed> {
+    const opts = this.opts;
     const outcome = await followLink(url, {
       ...opts,
       isAllowed: addressPolicy(opts),
@@ -89,23 +107,39 @@ export class Downloader {
       deadline,
       getOnly: true,
       keepBody: true,
-      requestHeaders: conditionalHeaders(validators),
+      ...(validators && {
+        conditional: { url: validators.url, headers: conditionalHeaders(validators) },
+      }),
       onRequest,
     });
-    const link = classify(url, outcome, opts.acceptStatus);
-    if (outcome.kind === "failure") return { kind: "failed", link, reason: link.reason };
-    const response = outcome.response;
-    if (response.status === 304 && validators && hasValidators(validators)) {
-      discardBody(response);
-      return { kind: "not-modified", link: { ...link, reason: "" } };
+    if (outcome.kind === "response" && outcome.response.status === 304) {
+      discardBody(outcome.response);
+      const validated = validators !== undefined && sameResource(outcome.finalUrl, validators.url);
+      return { kind: "not-modified", outcome, validated };
     }
+    return { kind: "answer", outcome };
+  }
+
+  private async read(url: string, followed: Followed, deadline: number): Promise<Download> {
+    const opts = this.opts;
+    const { outcome } = followed;
+    const link = classify(url, outcome, opts.acceptStatus);
+    if (outcome.kind === "failure") {
+      return { kind: "failed", link, reason: link.reason, finalUrl: outcome.finalUrl };
+    }
+    if (followed.kind === "not-modified") {
+      if (followed.validated) return { kind: "not-modified", link: { ...link, reason: "" } };
+      const reason = "HTTP 304 to a request without validators: no document";
+      return { kind: "failed", link, reason, finalUrl: outcome.finalUrl };
+    }
+    const response = outcome.response;
     if (response.status !== 200 && response.status !== 203) {
       discardBody(response);
       const why = link.status === "broken" ? link.reason : `HTTP ${response.status}: no document`;
-      return { kind: "failed", link, reason: why };
+      return { kind: "failed", link, reason: why, finalUrl: outcome.finalUrl };
     }
     const body = await readBody(response, opts.maxBytes, deadline, opts.timeoutMs);
-    if (!body.ok) return { kind: "failed", link, reason: body.reason };
+    if (!body.ok) return { kind: "failed", link, reason: body.reason, finalUrl: outcome.finalUrl };
     return {
       kind: "body",
       link,
@@ -117,6 +151,11 @@ export class Downloader {
     };
   }
 }
+
+/** A followed URL: its answer, or a 304 and whether it came from the URL the validators describe. */
+type Followed =
+  | { kind: "answer"; outcome: Outcome }
+  | { kind: "not-modified"; outcome: Outcome & { kind: "response" }; validated: boolean };
 
 function hasValidators(v: Validators): boolean {
   return Boolean(v.etag || v.lastModified);

@@ -1,16 +1,16 @@
 // Every registry entry's local copy against its lock entry: locked, modified since, never locked, or missing.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { REGISTRY_FILE } from "../ingest/registry.js";
 import {
   LOCK_FILE,
   type LockFile,
   type Message,
-  type Position,
   type Source,
   type SourceResult,
 } from "../model/index.js";
+import { entryMismatch, lockedEntry } from "./entry.js";
 import { hashLocalCopy } from "./hash-file.js";
+import { registryPositions } from "./registry-positions.js";
 
 export async function checkLock(
   root: string,
@@ -21,7 +21,7 @@ export async function checkLock(
   const positions = await registryPositions(root);
   return Promise.all(
     registry.map(async (source): Promise<SourceResult> => {
-      const entry = lock?.sources[source.id] ?? null;
+      const entry = lockedEntry(lock, source.id);
       const local = await hashLocalCopy(sourcesDir, source.file);
       const base = {
         id: source.id,
@@ -41,6 +41,15 @@ export async function checkLock(
           ...base,
           lock: "unlocked",
           reason: `${why}: nothing records which bytes were quoted. \`collateral fetch ${source.id}\` downloads and locks it; \`collateral fetch --local ${source.id}\` locks the copy as it stands`,
+        };
+      }
+      const mismatch = entryMismatch(entry, source);
+      if (mismatch) {
+        const same = entry.sha256 === local.sha256 ? "these bytes" : "other bytes";
+        return {
+          ...base,
+          lock: "stale",
+          reason: `${mismatch}: the lock holds ${same} as that document's, so the quotes are verified against what the citation no longer names. \`collateral fetch ${source.id}\` downloads what the registry cites and locks it; \`collateral fetch --local ${source.id}\` says this copy stands for it`,
         };
       }
       if (entry.sha256 !== local.sha256) {
@@ -79,21 +88,4 @@ export function lockMessages(results: SourceResult[], lock: LockFile | null): Me
 
 function short(hash: string): string {
   return hash.slice(0, 12);
-}
-
-/** Where each registry id is written in sources.yaml (`- id: x`), for annotations on the entry. */
-async function registryPositions(root: string): Promise<Map<string, Position>> {
-  const text = await readFile(path.join(root, REGISTRY_FILE), "utf8").catch(() => "");
-  const positions = new Map<string, Position>();
-  text.split("\n").forEach((line, i) => {
-    const match = /^(\s*-?\s*)id:\s*["']?([a-z0-9-]+)["']?\s*(#.*)?$/.exec(line);
-    if (match?.[2] && !positions.has(match[2])) {
-      positions.set(match[2], {
-        file: REGISTRY_FILE,
-        line: i + 1,
-        column: (match[1]?.length ?? 0) + 1,
-      });
-    }
-  });
-  return positions;
 }

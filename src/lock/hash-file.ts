@@ -2,14 +2,15 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { resolveCitedPath } from "../ingest/cited/index.js";
+import { resolveContainedPath } from "../ingest/cited/index.js";
 
 export type FileHash =
   | { ok: true; sha256: string; size: number }
   | { ok: false; missing: boolean; reason: string };
 
 export async function hashLocalCopy(sourcesDir: string, file: string): Promise<FileHash> {
-  const resolved = resolveCitedPath(sourcesDir, file);
+  // A copy whose links lead out of sources/ is not hashed (nor read by check): it is no local copy.
+  const resolved = await resolveContainedPath(sourcesDir, file);
   if (!resolved.ok) return { ok: false, missing: false, reason: resolved.reason };
   const info = await stat(resolved.path).catch(() => null);
   if (!info) return { ok: false, missing: true, reason: `the local copy ${file} does not exist` };

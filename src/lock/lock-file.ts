@@ -10,6 +10,7 @@ import {
   type LockFile,
   LockFileSchema,
 } from "../model/index.js";
+import { lockedEntry, sourcesRecord } from "./entry.js";
 
 /** The lock, or null when the workspace has none yet. Invalid JSON or an entry of the wrong shape is bad input (exit 2). */
 export async function readLock(root: string): Promise<LockFile | null> {
@@ -45,7 +46,7 @@ export async function readLock(root: string): Promise<LockFile | null> {
       column,
     );
   }
-  return parsed.data;
+  return { ...parsed.data, sources: sourcesRecord(Object.entries(parsed.data.sources)) };
 }
 
 /** Write the lock atomically: entries in id order, each entry's fields in a fixed order. */
@@ -55,7 +56,12 @@ export async function writeLock(root: string, lock: LockFile): Promise<void> {
 
 export function formatLock(lock: LockFile): string {
   const ids = Object.keys(lock.sources).sort();
-  const sources = Object.fromEntries(ids.map((id) => [id, ordered(lock.sources[id] as LockEntry)]));
+  const sources = Object.fromEntries(
+    ids.flatMap((id) => {
+      const entry = lockedEntry(lock, id);
+      return entry ? [[id, ordered(entry)]] : [];
+    }),
+  );
   return `${JSON.stringify({ lockVersion: LOCK_VERSION, sources }, null, 2)}\n`;
 }
 
@@ -81,7 +87,7 @@ function ordered(e: LockEntry): LockEntry {
 }
 
 export function emptyLock(): LockFile {
-  return { lockVersion: LOCK_VERSION, sources: {} };
+  return { lockVersion: LOCK_VERSION, sources: sourcesRecord() };
 }
 
 function lockError(message: string, line: number, column: number): CollateralError {

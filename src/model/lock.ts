@@ -45,8 +45,11 @@ export type LockEntry = z.infer<typeof LockEntrySchema>;
 export const LockFileSchema = z
   .object({
     lockVersion: z.literal(LOCK_VERSION),
-    /** One entry per registry id, in id order. */
-    sources: z.record(LockEntrySchema),
+    /** One entry per registry id, in id order (ids as the registry spells them, so none is `__proto__`). */
+    sources: z.record(
+      z.string().regex(/^[a-z0-9-]+$/, "a registry id ([a-z0-9-]+)"),
+      LockEntrySchema,
+    ),
   })
   .strict();
 export type LockFile = z.infer<typeof LockFileSchema>;

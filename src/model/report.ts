@@ -78,6 +78,8 @@ export const SummarySchema = z.object({
   broken: z.number().int(),
   /** Local copies whose bytes no longer match their lock entry (present when a source has a lock problem or `--live`). */
   modified: z.number().int().optional(),
+  /** Lock entries recording another URL or file than the registry's (present when there is one). */
+  stale: z.number().int().optional(),
   /** `check --live` only: sources by live status, and the requests it took. */
   live: z.lazy(() => LiveSummarySchema).optional(),
 });
@@ -102,6 +104,7 @@ export function summarize(
   const brokenLinks = links.filter((l) => FAILING_LINK_STATUSES.includes(l.status)).length;
   const failingSources = (sources ?? []).filter(isFailingSource).length;
   const modified = (sources ?? []).filter((s) => s.lock === "modified").length;
+  const stale = (sources ?? []).filter((s) => s.lock === "stale").length;
   const live = sources?.some((s) => s.live) ? liveSummary(sources) : undefined;
   return {
     ok: failedQuotes === 0 && brokenLinks === 0 && failingSources === 0,
@@ -115,6 +118,7 @@ export function summarize(
       links: links.length,
       broken: brokenLinks,
       ...((modified > 0 || live) && { modified }),
+      ...(stale > 0 && { stale }),
       ...(live && { live }),
     },
     ...(sources && { sources }),
@@ -127,6 +131,8 @@ export const LockStatusSchema = z.enum([
   "locked",
   /** The bytes differ from the locked ones: edited or replaced by hand since (fails `ok`). */
   "modified",
+  /** The lock entry records another URL or local file than the registry names now: the copy is another document's evidence (fails `ok`). */
+  "stale",
   /** No lock entry (or no lock file): nothing records which bytes were quoted (a warning). */
   "unlocked",
   /** No local copy to compare (the quotes say `source-missing`). */
@@ -146,11 +152,14 @@ export const LiveStatusSchema = z.enum([
   "not-a-document",
   /** No answer with a document: the link status says why; the local copy stays the evidence. */
   "unreachable",
+  /** The URL answered (2xx) but gave no document to check: an empty 204, a partial 206, a body over the cap or one that stalled (fails `ok`). */
+  "no-document",
 ]);
 export type LiveStatus = z.infer<typeof LiveStatusSchema>;
 export const FAILING_LIVE_STATUSES: readonly LiveStatus[] = [
   "changed-quote-gone",
   "not-a-document",
+  "no-document",
 ];
 
 export const LiveSourceSchema = z.object({
@@ -215,13 +224,17 @@ export const LiveSummarySchema = z.object({
   gone: z.number().int(),
   notDocument: z.number().int(),
   unreachable: z.number().int(),
+  /** Answered without a document (`no-document`); present when there is one. */
+  noDocument: z.number().int().optional(),
   requests: z.number().int(),
 });
 export type LiveSummary = z.infer<typeof LiveSummarySchema>;
 
 export function isFailingSource(s: SourceResult): boolean {
   return (
-    s.lock === "modified" || (s.live !== undefined && FAILING_LIVE_STATUSES.includes(s.live.status))
+    s.lock === "modified" ||
+    s.lock === "stale" ||
+    (s.live !== undefined && FAILING_LIVE_STATUSES.includes(s.live.status))
   );
 }
 
@@ -235,6 +248,7 @@ function liveSummary(sources: SourceResult[]): LiveSummary {
     gone: count("changed-quote-gone"),
     notDocument: count("not-a-document"),
     unreachable: count("unreachable"),
+    ...(count("no-document") > 0 && { noDocument: count("no-document") }),
     requests: live.reduce((n, l) => n + l.requests, 0),
   };
 }

@@ -10,6 +10,8 @@ import {
   CollateralError,
   type CollateralModel,
   describeError,
+  formatPosition,
+  type Message,
   printable,
   shownPosition,
   VerificationError,
@@ -277,8 +279,9 @@ export class PipelineBackend implements PortalBackend {
   /** Reads and verifies the content; a broken or failing edit keeps the last good content served. */
   private async refresh(hash: string): Promise<void> {
     let model: CollateralModel;
+    let messages: Message[];
     try {
-      ({ model } = await this.pipeline.verify());
+      ({ model, messages } = await this.pipeline.verify());
     } catch (error) {
       // A half-saved or broken edit is the author's problem, not the salesperson's: it is never a 400.
       const reason =
@@ -304,6 +307,12 @@ export class PipelineBackend implements PortalBackend {
       return;
     }
     this.lastComplaint = null;
+    // Serving from a copy edited since it was locked is allowed, but said (check is the gate).
+    for (const m of messages.filter((m) => m.rule === "lock-drift")) {
+      process.stderr.write(
+        `portal: warning: ${formatPosition(m.position)}: ${printable(m.reason)}\n`,
+      );
+    }
     this.current = { hash, model, content: portalContent(model, hash) };
   }
 

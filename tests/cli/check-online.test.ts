@@ -70,8 +70,9 @@ describe("collateral check online, against a loopback server", () => {
       movedTo: `${server.base}/chain/3`,
     };
     root = await copyWorkspace();
-    // The registry and the Markdown cite the same URLs: point both at the server.
-    for (const file of ["sources/sources.yaml", MARKDOWN]) {
+    // The registry and the Markdown cite the same URLs: point both at the server, and the lock with them
+    // (a lock entry recording another URL than the registry's is stale, a failure of its own).
+    for (const file of ["sources/sources.yaml", "sources/sources.lock", MARKDOWN]) {
       const text = await readFile(path.join(root, file), "utf8");
       const moved = text
         .replaceAll(REAL_URLS.blueprint, url.ok)

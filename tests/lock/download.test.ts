@@ -56,6 +56,7 @@ describe("Downloader", () => {
     const again = await downloader.download(`${server.base}/doc`, {
       etag: '"v1"',
       lastModified: null,
+      url: `${server.base}/doc`,
     });
     expect(again).toMatchObject({
       kind: "not-modified",
@@ -65,6 +66,7 @@ describe("Downloader", () => {
     const stale = await downloader.download(`${server.base}/doc`, {
       etag: '"v0"',
       lastModified: null,
+      url: `${server.base}/doc`,
     });
     expect(stale.kind).toBe("body");
   });

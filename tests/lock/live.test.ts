@@ -242,10 +242,11 @@ describe("fetch, the lock and check --live against a loopback server", () => {
     expect(server.hits.get("/wayback/available")).toBe(1);
   });
 
-  it("a body over --max-bytes is refused without reading it all, announced or not", async () => {
+  it("a body over --max-bytes is refused without reading it all, announced or not: no document, exit 1", async () => {
     server.route(PDF_PATH, endless(null));
-    const { report } = await live("--max-bytes", "200000");
-    expect(source(report, "policy").live).toMatchObject({ status: "unreachable" });
+    const { run, report } = await live("--max-bytes", "200000");
+    expect(run.code).toBe(1);
+    expect(source(report, "policy").live).toMatchObject({ status: "no-document" });
     expect(source(report, "policy").live?.reason).toMatch(/larger than the 195 KB cap/);
     // The server wrote on until the client hung up: a little past the cap, never the endless rest.
     expect(server.written.get(PDF_PATH) ?? 0).toBeLessThan(8 * 1024 * 1024);

@@ -61,6 +61,7 @@ export async function runCheck(argv: string[], root: string): Promise<number> {
       color: useColor(process.stdout),
       root,
       cwd: process.cwd(),
+      messages: result.messages,
     }),
   );
   // On stderr, whatever the format: stdout stays the report a CI job parses.

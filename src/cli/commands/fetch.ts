@@ -13,6 +13,7 @@ export const fetchOptions: OptionSpec = {
   update: { type: "boolean" },
   local: { type: "boolean" },
   "dry-run": { type: "boolean" },
+  force: { type: "boolean" },
   "max-bytes": { type: "string" },
   "allow-private-network": { type: "boolean" },
   timeout: { type: "string" },
@@ -21,6 +22,10 @@ export const fetchOptions: OptionSpec = {
 export async function runFetch(argv: string[], root: string): Promise<number> {
   const { values, positionals } = parseCommandArgs("fetch", argv, fetchOptions);
   if (values.update && values.local) throw usage("fetch: --update and --local exclude each other");
+  if (values.force && !values.local)
+    throw usage(
+      "fetch: --force goes with --local (it re-locks copies that differ from their lock)",
+    );
   const maxBytes = positiveInt("max-bytes", values["max-bytes"], DEFAULT_MAX_BYTES);
   if (maxBytes === 0) throw usage("--max-bytes must be at least 1");
   const result = await fetch(
@@ -30,6 +35,7 @@ export async function runFetch(argv: string[], root: string): Promise<number> {
       update: values.update === true,
       local: values.local === true,
       dryRun: values["dry-run"] === true,
+      force: values.force === true,
       maxBytes,
       links: {
         allowPrivateNetwork: values["allow-private-network"] === true,
@@ -65,8 +71,13 @@ export function formatFetch(result: FetchResult, dryRun: boolean, on: boolean): 
   for (const p of result.plans) {
     const verb = (dryRun && WOULD[p.action]) || p.action;
     const what = ["downloaded", "updated", "locked"].includes(p.action) ? ` ${p.source.file}` : "";
+    // A refused or kept entry names its line in sources.yaml, as every message about input does.
+    const at =
+      p.position && (p.action === "failed" || p.action === "kept")
+        ? ` (${formatPosition(p.position)})`
+        : "";
     lines.push(
-      `${MARKS[p.action](on)} ${p.source.id.padEnd(width)}  ${verb}${what}: ${printable(p.reason)}`,
+      `${MARKS[p.action](on)} ${p.source.id.padEnd(width)}  ${verb}${what}: ${printable(p.reason)}${at}`,
     );
   }
   if (result.changes.length) {

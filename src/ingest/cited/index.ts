@@ -1,5 +1,5 @@
 // Cited documents (PDF, saved HTML page) → their text per page: the public face of ingest/cited.
-export { type CitedPath, resolveCitedPath } from "./cited-path.js";
+export { type CitedPath, resolveCitedPath, resolveContainedPath } from "./cited-path.js";
 export { decodeHtmlBytes } from "./decode-html.js";
 export { type CitedFormat, formatFromExtension, looksBinary, sniffFormat } from "./format.js";
 export { hashBytes } from "./hash.js";

@@ -1,6 +1,7 @@
 // A dead link's archived copy: the Wayback Machine URL for the date the document was accessed, built (no request) or asked of an availability endpoint (--archive).
 import type { Downloader } from "../../fetch/download.js";
 import { canonicalUrl } from "../../ingest/registry.js";
+import { lockedEntry } from "../../lock/entry.js";
 import type { ArchiveSuggestion, LinkResult, LockFile, Source } from "../../model/index.js";
 
 /** Where a built suggestion points: the snapshot nearest a date, `https://web.archive.org/web/<date>/<url>`. */
@@ -54,7 +55,7 @@ export function accessedStamp(
 ): string | null {
   const source = registry.find((s) => canonicalUrl(s.url) === canonicalUrl(url));
   if (!source) return null;
-  const date = source.accessed ?? lock?.sources[source.id]?.fetched ?? null;
+  const date = source.accessed ?? lockedEntry(lock, source.id)?.fetched ?? null;
   const match = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
   return match ? `${match[1]}${match[2]}${match[3]}` : null;
 }

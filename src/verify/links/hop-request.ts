@@ -21,8 +21,11 @@ export interface HopContext {
   deadline?: number;
   /** GET from the first request, never HEAD (a download wants the body). */
   getOnly?: boolean;
-  /** Extra request headers on every hop (a download's validators). */
-  requestHeaders?: Record<string, string>;
+  /**
+   * Conditional headers (a download's validators), sent only on the hop whose URL is `url`: validators
+   * describe one resource, and another URL's 304 to them says nothing about it.
+   */
+  conditional?: { url: string; headers: Record<string, string> };
   /** Keep the final response's body open (a download); the host's slot is held until it closes. */
   keepBody?: boolean;
   /** Told of every request sent (a live check counts what it cost). */
@@ -156,7 +159,7 @@ async function send(url: URL, method: Method, ctx: HopContext): Promise<ProbeRes
         address,
         userAgent: ctx.userAgent,
         signal: controller.signal,
-        ...(ctx.requestHeaders && { headers: ctx.requestHeaders }),
+        ...(isConditionalHop(url, ctx) && { headers: ctx.conditional?.headers }),
         ...(ctx.keepBody && { keepBody: true }),
       }),
       timedOut,
@@ -170,5 +173,23 @@ async function send(url: URL, method: Method, ctx: HopContext): Promise<ProbeRes
   } finally {
     clearTimeout(timer);
     if (!holdSlot) release();
+  }
+}
+
+/** Whether this request goes to the URL the validators describe (fragments never reach a server). */
+export function isConditionalHop(url: URL, ctx: Pick<HopContext, "conditional">): boolean {
+  return ctx.conditional !== undefined && sameResource(url.href, ctx.conditional.url);
+}
+
+/** Two URLs naming the same resource: equal once parsed, fragments aside. */
+export function sameResource(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    x.hash = "";
+    y.hash = "";
+    return x.href === y.href;
+  } catch {
+    return false;
   }
 }

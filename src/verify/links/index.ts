@@ -6,6 +6,7 @@ export { checkLinks, type LinkTarget, skippedLinks, urlBudgetMs } from "./check-
 // For downloads (`collateral fetch`, `check --live`): the same guard, redirects, limits and verdicts.
 export { classify, isAcceptedStatus, type Verdict } from "./classify.js";
 export { followLink, type Outcome, withoutHash } from "./follow-redirects.js";
+export { sameResource } from "./hop-request.js";
 export { HostLimiter, Semaphore } from "./host-limiter.js";
 export { discardBody, type ProbeResponse } from "./http-probe.js";
 export { looksOffline, OFFLINE_HINT } from "./no-network.js";

@@ -1,11 +1,16 @@
 // Is what a URL served the kind of document the registry names? A login or error page is not a PDF.
 import { formatFromExtension, looksBinary, sniffFormat } from "../../ingest/cited/index.js";
+import { type Served, signInPage } from "./sign-in-page.js";
 
-/** Why the bytes are not the registry's kind of document (named by the local copy's extension), or null. */
+/**
+ * Why the bytes are not the registry's kind of document (named by the local copy's extension), or null.
+ * With `via` (where the URL led), a saved page is also refused when it is a sign-in or error page redirected to.
+ */
 export function notTheDocument(
   bytes: Uint8Array,
   file: string,
   contentType: string | null,
+  via?: Served,
 ): string | null {
   const want = formatFromExtension(file);
   const served = describe(bytes, contentType);
@@ -21,7 +26,7 @@ export function notTheDocument(
     if (type && !/html|xml|text\/plain/.test(type)) {
       return `the URL now serves ${served} instead of a web page`;
     }
-    return null;
+    return via ? signInPage(bytes, via) : null;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 import type { Downloader } from "../../fetch/download.js";
 import type { ParsedCited } from "../../ingest/cited/index.js";
 import { canonicalUrl } from "../../ingest/registry.js";
+import { lockedEntry } from "../../lock/entry.js";
 import type {
   CitedText,
   LinkResult,
@@ -48,7 +49,7 @@ export async function verifyLive(
         const outcome = await checkLiveSource({
           source,
           local,
-          entry: input.lock?.sources[source.id] ?? null,
+          entry: lockedEntry(input.lock, source.id),
           localText: input.texts.get(source.id),
           quotes: input.quotes.filter((q) => q.cited === source.id),
           downloader: input.downloader,

@@ -2,6 +2,7 @@
 import type { Download, Downloader, Validators } from "../../fetch/download.js";
 import type { ParsedCited } from "../../ingest/cited/index.js";
 import { hashBytes } from "../../ingest/cited/index.js";
+import { validatorsOf } from "../../lock/entry.js";
 import type {
   CitedText,
   LiveQuote,
@@ -64,10 +65,12 @@ export async function checkLiveSource(input: LiveInput): Promise<LiveOutcome> {
     return unchanged(`HTTP 304: not modified since the locked version (${validatorNames(input)})`);
   }
   if (download.kind === "failed") {
+    // A URL that answered 2xx yet gave nothing to read fails the live gate: a green run must mean quotes were checked.
+    const answered = answeredWithoutDocument(download.link);
     return {
       live: {
         ...head,
-        status: "unreachable",
+        status: answered ? "no-document" : "unreachable",
         sha256: null,
         size: null,
         textUnchanged: null,
@@ -97,7 +100,10 @@ async function changed(
     quotes: notChecked(input.quotes, reason),
     link: download.link,
   });
-  const wrong = notTheDocument(download.bytes, input.source.file, download.contentType);
+  const wrong = notTheDocument(download.bytes, input.source.file, download.contentType, {
+    url: input.source.url,
+    finalUrl: download.finalUrl,
+  });
   if (wrong) return notDocument(wrong);
   const parsed = await input.read(download.bytes, input.source.file);
   if (!parsed.ok) return notDocument(`the live copy cannot be read: ${parsed.reason}`);
@@ -175,12 +181,23 @@ function sameText(local: CitedText | undefined, live: CitedText & { readable: tr
   return JSON.stringify(norm(local.pages)) === JSON.stringify(norm(live.pages));
 }
 
-/** The validators describe the locked bytes: only sent when the local copy is those bytes and the URL is the locked one. */
+/**
+ * The validators describe the locked bytes: only sent when the local copy is those bytes and the lock entry
+ * is the registry's (`locked`), and only to the URL that gave them.
+ */
 function validatorsFor(input: LiveInput): Validators | undefined {
-  const entry = input.entry;
-  if (!entry || input.local.lock !== "locked" || entry.url !== input.source.url) return undefined;
-  if (!entry.etag && !entry.lastModified) return undefined;
-  return { etag: entry.etag, lastModified: entry.lastModified };
+  if (!input.entry || input.local.lock !== "locked") return undefined;
+  return validatorsOf(input.entry);
+}
+
+/**
+ * The link is fine (2xx, or a 304 to no validators) and yet no document came: the server's doing, not the
+ * network's. A status that passes only by `--accept` (a 403 to robots) stays `unreachable`, as the user chose.
+ */
+function answeredWithoutDocument(link: Verdict): boolean {
+  const code = link.httpStatus;
+  const ok = link.status === "ok" || link.status === "redirected";
+  return ok && code !== null && ((code >= 200 && code < 300) || code === 304);
 }
 
 function validatorNames(input: LiveInput): string {

@@ -10,10 +10,11 @@ import {
 import {
   archiveLine,
   isGoneLive,
+  isLockProblem,
   LIVE_TITLES,
-  LOCK_TITLE_MODIFIED,
   liveQuoteLine,
   sourceProblem,
+  sourceTitle,
 } from "./sources-wording.js";
 import {
   closestToShow,
@@ -21,6 +22,7 @@ import {
   isFailingLink,
   isFailingQuote,
   LINK_TITLES,
+  messageTitle,
   QUOTE_TITLES,
   quoteProblem,
   relativeFile,
@@ -62,7 +64,7 @@ export function formatGithub(report: Report, options: FormatOptions): string {
     lines.push(...linkCommands(link, options.root));
   for (const s of report.sources ?? []) {
     // A gone quote is annotated at its own line above; its source adds nothing to that.
-    const gone = s.lock !== "modified" && s.live?.status === "changed-quote-gone";
+    const gone = !isLockProblem(s) && s.live?.status === "changed-quote-gone";
     const level = gone
       ? null
       : isFailingSource(s)
@@ -71,12 +73,18 @@ export function formatGithub(report: Report, options: FormatOptions): string {
           ? "warning"
           : null;
     if (!level) continue;
-    const title =
-      s.lock === "modified" ? LOCK_TITLE_MODIFIED : LIVE_TITLES[s.live?.status ?? "unchanged"];
     lines.push(
-      command(level, s.position ?? null, title, `${s.id}: ${sourceProblem(s)}`, options.root),
+      command(
+        level,
+        s.position ?? null,
+        sourceTitle(s),
+        `${s.id}: ${sourceProblem(s)}`,
+        options.root,
+      ),
     );
   }
+  for (const m of options.messages ?? [])
+    lines.push(command("warning", m.position, messageTitle(m), m.reason, options.root));
   lines.push(summaryLine(report));
   return `${lines.join("\n")}\n`;
 }

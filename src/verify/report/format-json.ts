@@ -1,7 +1,16 @@
 // `--format json`: the report exactly as the contract gives it, pretty-printed.
-import type { Report } from "../../model/index.js";
+import type { Message, Report } from "../../model/index.js";
 
-export function formatJson(report: Report): string {
+/** With `messages` (the CLI always passes them), the run's warnings follow as `messages`: `{ position, reason, rule }`. */
+export function formatJson(report: Report, messages?: readonly Message[]): string {
   const { ok, quotes, links, summary, sources } = report;
-  return `${JSON.stringify({ ok, quotes, links, summary, ...(sources && { sources }) }, null, 2)}\n`;
+  const shown = {
+    ok,
+    quotes,
+    links,
+    summary,
+    ...(sources && { sources }),
+    ...(messages && { messages }),
+  };
+  return `${JSON.stringify(shown, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@
 import {
   isFailingSource,
   type LinkResult,
+  type Message,
   type QuoteResult,
   type Report,
   type SourceResult,
@@ -9,6 +10,7 @@ import {
 import {
   archiveLine,
   isGoneLive,
+  isLockProblem,
   liveLine,
   liveQuoteLine,
   showSources,
@@ -21,6 +23,7 @@ import {
   isFailingLink,
   isFailingQuote,
   LINK_TITLES,
+  messageTitle,
   quoteProblem,
   relativeFile,
   truncate,
@@ -38,14 +41,18 @@ export function formatJunit(report: Report, options: FormatOptions): string {
   const quotes = report.quotes.map((q) => quoteCase(q, options.root));
   const links = report.links.map((l) => linkCase(l, options.root));
   // Cited documents get their own suite only when there is something to say (a live check, a modified copy).
-  const sources = showSources(report) ? (report.sources ?? []).map(sourceCase) : [];
-  const all = [...quotes, ...links, ...sources];
+  const sources = showSources(report)
+    ? (report.sources ?? []).map((s) => sourceCase(s, options.root))
+    : [];
+  const warnings = (options.messages ?? []).map((m) => warningCase(m, options.root));
+  const all = [...quotes, ...links, ...sources, ...warnings];
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites name="collateral check" ${counts(all)}>`,
     suite("quotes", quotes),
     suite("links", links),
     ...(sources.length ? [suite("sources", sources)] : []),
+    ...(warnings.length ? [suite("warnings", warnings)] : []),
     `</testsuites>`,
     "",
   ].join("\n");
@@ -92,19 +99,31 @@ function quoteCase(q: QuoteResult, root: string): Case {
   };
 }
 
-function sourceCase(s: SourceResult): Case {
-  const attrs = `classname="sources" name="${xmlAttr(s.id)}" file="${xmlAttr(s.position?.file ?? "sources/sources.yaml")}"`;
+function sourceCase(s: SourceResult, root: string): Case {
+  const line = s.position ? ` line="${s.position.line}"` : "";
+  const attrs = `classname="sources" name="${xmlAttr(s.id)}" file="${xmlAttr(relativeFile(s.position?.file ?? "sources/sources.yaml", root))}"${line}`;
   const failed = isFailingSource(s);
   const detail = [
     `${s.file} (${s.lock})`,
-    ...(s.lock === "modified" ? [s.reason] : []),
+    ...(isLockProblem(s) || s.lock === "unlocked" ? [s.reason] : []),
     ...(s.live ? [liveLine(s)] : []),
   ].join("\n");
-  const type = s.lock === "modified" ? "modified" : (s.live?.status ?? s.lock);
+  const type = isLockProblem(s) ? s.lock : (s.live?.status ?? s.lock);
   const inner = failed
     ? `<failure message="${xmlAttr(truncate(sourceProblem(s), 300))}" type="${type}">${xmlText(detail)}</failure>`
     : `<system-out>${xmlText(detail)}</system-out>`;
   return { xml: `    <testcase ${attrs}>${inner}</testcase>`, failed, skipped: false };
+}
+
+/** A warning passes (it fails nothing) and says itself in its output, at its file and line. */
+function warningCase(m: Message, root: string): Case {
+  const attrs = `classname="warnings" name="${xmlAttr(messageTitle(m))}" file="${xmlAttr(relativeFile(m.position.file, root))}" line="${m.position.line}"`;
+  const text = `warning: ${where(m.position, root)}: ${m.reason} [${m.rule}]`;
+  return {
+    xml: `    <testcase ${attrs}><system-out>${xmlText(text)}</system-out></testcase>`,
+    failed: false,
+    skipped: false,
+  };
 }
 
 function linkCase(link: LinkResult, root: string): Case {

@@ -11,6 +11,7 @@ import {
 import {
   archiveLine,
   isGoneLive,
+  isLockProblem,
   liveLine,
   liveQuoteLine,
   showSources,
@@ -130,7 +131,7 @@ function sourceLines(s: SourceResult, p: Palette, width: number): string[] {
   const changed = s.live?.status === "changed-quotes-hold" || s.live?.status === "unreachable";
   const mark = failing ? p.red("✖") : changed ? p.yellow("⚠") : p.green("✔");
   const lines = [`  ${mark} ${s.id.padEnd(width)}  ${p.dim(`${s.file} · ${s.lock}`)}`];
-  if (s.lock === "modified") lines.push(`      ${p.red(printable(s.reason))}`);
+  if (isLockProblem(s)) lines.push(`      ${p.red(printable(s.reason))}`);
   if (s.live) {
     const paint = failing ? p.red : changed ? p.yellow : p.dim;
     lines.push(`      ${paint(printable(liveLine(s)))}`);

@@ -4,7 +4,7 @@ import { formatGithub } from "./format-github.js";
 import { formatJson } from "./format-json.js";
 import { formatJunit } from "./format-junit.js";
 import { formatText } from "./format-text.js";
-import { type FormatOptions, type ReportFormat, relocate } from "./wording.js";
+import { type FormatOptions, type ReportFormat, relocate, relocateMessages } from "./wording.js";
 
 export { escapeData, escapeProperty, formatGithub } from "./format-github.js";
 export { formatJson } from "./format-json.js";
@@ -21,8 +21,14 @@ export function formatReport(
   options: FormatOptions = { color: false, root: "" },
 ): string {
   // JSON keeps the contract's workspace-relative positions; the others show paths from where the reader stands.
-  if (format === "json") return formatJson(report);
+  if (format === "json") return formatJson(report, options.messages);
   const shown = options.cwd === undefined ? report : relocate(report, options.root, options.cwd);
+  if (options.messages && options.cwd !== undefined) {
+    options = {
+      ...options,
+      messages: relocateMessages(options.messages, options.root, options.cwd),
+    };
+  }
   switch (format) {
     case "junit":
       return formatJunit(shown, options);

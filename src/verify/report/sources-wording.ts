@@ -14,13 +14,27 @@ export const LIVE_TITLES: Record<LiveStatus, string> = {
   "changed-quote-gone": "Quote gone from the live document",
   "not-a-document": "Cited URL no longer serves the document",
   unreachable: "Cited document unreachable",
+  "no-document": "Cited URL answered without the document",
 };
 
 export const LOCK_TITLE_MODIFIED = "Local copy differs from its lock";
+export const LOCK_TITLE_STALE = "Lock entry is for another URL or file";
+
+/** A lock problem that fails the check (`modified`, `stale`): said before anything live. */
+export function isLockProblem(s: SourceResult): boolean {
+  return s.lock === "modified" || s.lock === "stale";
+}
+
+/** The title of a source's annotation: its lock problem, else its live status. */
+export function sourceTitle(s: SourceResult): string {
+  if (s.lock === "modified") return LOCK_TITLE_MODIFIED;
+  if (s.lock === "stale") return LOCK_TITLE_STALE;
+  return LIVE_TITLES[s.live?.status ?? "unchanged"];
+}
 
 /** Whether the report has anything about sources worth a section: a live check, or a lock problem. */
 export function showSources(report: Report): boolean {
-  return Boolean(report.sources?.some((s) => s.live || s.lock === "modified"));
+  return Boolean(report.sources?.some((s) => s.live || isLockProblem(s)));
 }
 
 /** "unchanged (HTTP 304, 1 request)", "changed, quotes hold: new bytes, text unchanged …". */
@@ -37,13 +51,14 @@ export function liveLine(s: SourceResult): string {
     "changed-quote-gone": "changed, quote gone",
     "not-a-document": "not a document",
     unreachable: "unreachable",
+    "no-document": "answered without the document",
   };
   return `live: ${label[live.status]} (${cost})${live.reason ? `: ${live.reason}` : ""}`;
 }
 
 /** The source's problem or state in one sentence, for an annotation or a test case. */
 export function sourceProblem(s: SourceResult): string {
-  if (s.lock === "modified") return s.reason;
+  if (isLockProblem(s)) return s.reason;
   return liveLine(s);
 }
 
@@ -71,9 +86,9 @@ export function archiveLine(link: LinkResult): string | null {
 
 /** " · live: 2 unchanged, 1 changed, 1 quote gone (5 requests)", or "" without a live check. */
 export function liveSummary(report: Report): string {
-  const modified = report.summary.modified
-    ? ` · ${report.summary.modified} local copy modified`
-    : "";
+  const modified =
+    (report.summary.modified ? ` · ${report.summary.modified} local copy modified` : "") +
+    (report.summary.stale ? ` · ${report.summary.stale} lock entry stale` : "");
   const live = report.summary.live;
   if (!live) return modified;
   const gone = live.gone ? ` (${live.gone} with a quote gone)` : "";
@@ -82,6 +97,7 @@ export function liveSummary(report: Report): string {
     `${live.changed} changed${gone}`,
     ...(live.notDocument ? [`${live.notDocument} not a document`] : []),
     ...(live.unreachable ? [`${live.unreachable} unreachable`] : []),
+    ...(live.noDocument ? [`${live.noDocument} without the document`] : []),
   ];
   return `${modified} · live: ${parts.join(", ")} (${live.requests} request${live.requests === 1 ? "" : "s"})`;
 }

@@ -5,6 +5,7 @@ import {
   FAILING_QUOTE_STATUSES,
   type LinkResult,
   type LinkStatus,
+  type Message,
   type Position,
   type QuoteResult,
   type QuoteStatus,
@@ -24,6 +25,11 @@ export interface FormatOptions {
    * `--root docs/collateral` annotates `docs/collateral/sources/…`, the path GitHub knows. Default: the root.
    */
   cwd?: string;
+  /**
+   * The run's warnings (no lock, an entry nothing locks, a saved page read without a browser…): the text
+   * format leaves them to stderr; json lists them under `messages`, github as `::warning`, junit as a suite.
+   */
+  messages?: readonly Message[];
 }
 
 export const QUOTE_TITLES: Record<QuoteStatus, string> = {
@@ -76,10 +82,7 @@ export function relativeFile(file: string, root: string): string {
 /** The report with every position's file relative to `cwd` instead of the workspace root. */
 export function relocate(report: Report, root: string, cwd: string): Report {
   if (!root || path.resolve(root) === path.resolve(cwd)) return report;
-  const move = (p: Position): Position => ({
-    ...p,
-    file: path.relative(cwd, path.resolve(root, p.file)),
-  });
+  const move = mover(root, cwd);
   return {
     ...report,
     quotes: report.quotes.map((q) => ({ ...q, position: move(q.position) })),
@@ -88,6 +91,31 @@ export function relocate(report: Report, root: string, cwd: string): Report {
       sources: report.sources.map((s) => (s.position ? { ...s, position: move(s.position) } : s)),
     }),
   };
+}
+
+/** The messages with their files relative to `cwd`, as `relocate` moves the report's. */
+export function relocateMessages(
+  messages: readonly Message[],
+  root: string,
+  cwd: string,
+): readonly Message[] {
+  if (!root || path.resolve(root) === path.resolve(cwd)) return messages;
+  const move = mover(root, cwd);
+  return messages.map((m) => ({ ...m, position: move(m.position) }));
+}
+
+function mover(root: string, cwd: string): (p: Position) => Position {
+  return (p) => ({ ...p, file: path.relative(cwd, path.resolve(root, p.file)) });
+}
+
+/** A warning's annotation title: the lock's in words, any other by its rule. */
+export function messageTitle(message: Message): string {
+  const titles: Record<string, string> = {
+    "lock-missing": "Cited documents not locked",
+    "lock-entry-missing": "Cited document not locked",
+    "lock-drift": "Local copy differs from its lock",
+  };
+  return titles[message.rule] ?? `Warning (${message.rule})`;
 }
 
 export function where(position: Position, root: string): string {

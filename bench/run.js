@@ -1,4 +1,5 @@
 // `npm run bench`: prints the figures (medians) that the issue notes report. Never part of `npm test`.
+import { benchAgainstBase } from "./base.js";
 import { benchCited } from "./cited.js";
 import { benchCli } from "./cli.js";
 import { benchLive } from "./live.js";
@@ -19,4 +20,5 @@ if (want("cli")) await benchCli(runs);
 if (want("watch")) await benchWatch(runs);
 if (want("live")) await benchLive(runs);
 if (want("pptx")) await benchPptx(runs);
+if (want("base")) await benchAgainstBase(runs);
 if (want("portal")) await benchPortal(Number(process.env.BENCH_SECONDS ?? 10));

@@ -12,20 +12,24 @@ export interface Area {
   h: number;
 }
 
-/** The quote set large on a tinted card with an amber edge; its source and any UNVERIFIED stamp below it. */
+/**
+ * The quote set large on a tinted card with an amber edge; its source and any UNVERIFIED stamp below it. `alone`
+ * (no points beside it) sets the quote larger, as the PDF's `.no-points` card does (1.45em, not 1.15em).
+ */
 export function addQuoteCard(
   slide: Slide,
   ctx: DeckContext,
   claim: ClaimView,
   area: Area,
   scale: number,
+  alone = false,
 ) {
   const quote = claim.pullQuote;
   if (!quote) return;
   const { colors, fonts } = ctx.theme;
   const pad = { top: 22, right: 24, bottom: 20, left: 26 };
   const inner = area.w - pad.left - pad.right - 5;
-  const size = 23 * scale;
+  const size = (alone ? 29 : 23) * scale;
   const text = `“${quote.pullText}”`;
   const runs: TextRun[] = [
     { text, options: { fontFace: fonts.serif, italic: true, fontSize: size, color: colors.navy } },

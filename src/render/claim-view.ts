@@ -9,7 +9,7 @@ import {
 import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
 import { type NoteSource, noteSources, speakerNotes } from "./deck-notes.js";
-import { blockText, slidePoints } from "./deck-points.js";
+import { blockText, slideList } from "./deck-points.js";
 import { safeUrl } from "./escape.js";
 import { twoDigits } from "./format.js";
 import { placePullQuote } from "./pull-quote.js";
@@ -32,8 +32,13 @@ export interface ClaimView {
    * the paragraph that holds its words; null when no quote can (it then reads once, in the text).
    */
   pullOut: { quote: QuoteView; leadHtml: string; restHtml: string } | null;
-  /** Deck: at most three short points. */
+  /**
+   * Deck: the slide's points (about three; a list's top-level items), plain text with `code` spans in backticks as
+   * in front matter: print them with the `code` helper.
+   */
   points: string[];
+  /** Deck: the first point's number when the points are an ordered list's items, else null (bullets). */
+  pointsStart: number | null;
   /** Deck speaker notes: the author's `Notes:`, else the full claim text. */
   notes: string;
   /** Deck speaker notes: the documents the claim cites (title, publisher, pages, URL). */
@@ -67,6 +72,7 @@ export function claimView(
   // text or in the title.
   const endorsed = quotes.filter((q) => printedPlain(body, q.id));
   const placed = placePullQuote(body, endorsed, (b) => blockText(b, quoteText));
+  const slide = slideList(claim, quoteText);
   const text = [...body, ...(benefit ? [benefit] : [])].map((b) => blockText(b, quoteText, true));
   return {
     id: claim.id,
@@ -82,7 +88,8 @@ export function claimView(
       leadHtml: blocksHtml(body.slice(0, placed.at), ctx),
       restHtml: blocksHtml(body.slice(placed.at), ctx),
     },
-    points: slidePoints(claim, quoteText),
+    points: slide.points,
+    pointsStart: slide.start,
     notes: speakerNotes(claim, quoteText),
     noteSources: noteSources(model, claim, index),
     length: text.filter(Boolean).join(" ").length,

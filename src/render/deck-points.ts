@@ -1,5 +1,6 @@
 // A claim → its slide points: what the author marked for the slide, else its list, else up to three whole sentences.
 import type { Block, Claim, Inline } from "../model/index.js";
+import { listPoints } from "./deck-list.js";
 import { collapseSpace } from "./escape.js";
 
 export const MAX_POINTS = 3;
@@ -23,6 +24,7 @@ export function blockText(
   block: Block,
   quoteText: (id: string) => string | undefined,
   labels = false,
+  code = false,
 ): string {
   if (block.table) {
     // Speaker notes read a table row by row: "cell — cell."
@@ -31,7 +33,7 @@ export function blockText(
     );
     return rows.map((r) => (/[.!?]$/.test(r) ? r : `${r}.`)).join(" ");
   }
-  return inlinesText(block.inlines, quoteText, labels)
+  return inlinesText(block.inlines, quoteText, labels, code)
     .replace(LABEL[block.role] ?? /^(?!)/, "")
     .trim();
 }
@@ -40,6 +42,7 @@ function inlinesText(
   inlines: readonly Inline[],
   quoteText: (id: string) => string | undefined,
   labels: boolean,
+  code = false,
 ): string {
   const parts = inlines.map((inline: Inline) => {
     // Struck-out words are the author's refutation: a slide point leaves them out, the notes mark them.
@@ -48,7 +51,9 @@ function inlinesText(
       const words = inline.kind === "text" ? inline.text : `“${quoteText(inline.quote) ?? ""}”`;
       return `~~${words}~~`;
     }
-    if (inline.kind === "text") return inline.text;
+    // A slide point marks code as front matter does (`code`): the deck sets it in the code face, without backticks.
+    if (inline.kind === "text")
+      return code && inline.code && !inline.text.includes("`") ? `\`${inline.text}\`` : inline.text;
     if (inline.kind === "quote") return `“${quoteText(inline.quote) ?? ""}”`;
     if (inline.kind === "link") return inline.text;
     if (inline.kind === "cite" && labels) return inline.label;
@@ -102,55 +107,134 @@ export function shorten(sentence: string, maxWords = MAX_WORDS): string | null {
 interface Sentence {
   text: string;
   block: Block;
+  /** The sentence may be a point: prose, not a quote's, nor one that only leads into a quote or a list. */
+  eligible: boolean;
 }
 
-/** The prose sentences a slide may show: not a quote's sentence, nor one that only leads into one or a list. */
-function candidates(blocks: readonly Block[], quoteText: (id: string) => string | undefined) {
-  const all: (Sentence & { quoted: boolean })[] = blocks.flatMap((block) => {
+/** Every sentence of the claim in reading order, each marked whether a slide may show it. */
+function sentencesOf(blocks: readonly Block[], quoteText: (id: string) => string | undefined) {
+  const all = blocks.flatMap((block) => {
     const quoting = block.inlines.some((i) => i.kind === "quote");
-    return sentences(blockText(block, quoteText)).map((text) => ({
+    return sentences(blockText(block, quoteText, false, true)).map((text) => ({
       text,
       block,
       quoted: quoting && QUOTED.test(text),
     }));
   });
-  return all.filter((s, i) => {
-    if (s.quoted || s.block.kind !== "paragraph") return false;
+  return all.map((s, i): Sentence => {
     const next = all[i + 1];
     const leadIn = /:$/.test(s.text) || (next?.quoted && words(s.text).length <= LEAD_IN_WORDS);
-    return !leadIn;
+    return {
+      text: s.text,
+      block: s.block,
+      eligible: !s.quoted && s.block.kind === "paragraph" && !leadIn,
+    };
   });
 }
 
-/** Today's choice, when the author marked nothing: whole sentences, body first, the benefit last. */
+/** "It …", "This …", "They …": a sentence that leans on the one before it. */
+const DANGLING = /^(?:it|its|it[’']s|this|that|these|those|they|their|such)\b/i;
+
+/**
+ * The sentence a dangling one leans on, as a point: the one right before it in the same paragraph, when it is
+ * prose (a sentence ending in a colon that runs on into it counts) and short enough. Null when there is none.
+ */
+function antecedent(all: readonly Sentence[], at: number): string | null {
+  const before = all[at - 1];
+  if (!before || before.block !== all[at]!.block || before.block.role !== "body") return null;
+  if (!before.eligible && !/:$/.test(before.text)) return null;
+  const text = shorten(before.text);
+  return text && !DANGLING.test(text) ? text : null;
+}
+
+/**
+ * Today's choice, when the author marked nothing: whole sentences, body first, the benefit last when it fits.
+ * A point never opens with a pronoun whose sentence is not shown: the sentence before it is shown first, or the
+ * point is skipped. A slide is never left with one point while the body has another sentence to give.
+ */
 function chosenPoints(claim: Claim, quoteText: (id: string) => string | undefined): string[] {
-  const pick = (role: Block["role"]) =>
-    candidates(claim.blocks, quoteText)
-      .filter((s) => s.block.role === role)
-      .map((s) => shorten(s.text))
-      .filter((s): s is string => s !== null);
-  const fromBody = pick("body");
-  const fromBenefit = pick("benefit").slice(0, 1);
-  const room = MAX_POINTS - fromBenefit.length;
-  const chosen: string[] = [];
-  let used = fromBenefit.reduce((n, s) => n + words(s).length, 0);
-  for (const sentence of fromBody.slice(0, room)) {
-    if (chosen.length && used + words(sentence).length > WORD_BUDGET) break;
-    chosen.push(sentence);
-    used += words(sentence).length;
+  const all = sentencesOf(claim.blocks, quoteText);
+  const benefit = all
+    .filter((s) => s.eligible && s.block.role === "benefit")
+    .map((s) => shorten(s.text))
+    .find((s): s is string => s !== null);
+  const room = MAX_POINTS - (benefit ? 1 : 0);
+  const chosen: { at: number; text: string }[] = [];
+  const shown = (at: number) => chosen.some((c) => c.at === at);
+  let used = benefit ? words(benefit).length : 0;
+  const offers: { at: number; text: string }[][] = [];
+  all.forEach((s, at) => {
+    if (!s.eligible || s.block.role !== "body") return;
+    const text = shorten(s.text);
+    if (!text) return;
+    if (!DANGLING.test(text)) return offers.push([{ at, text }]);
+    const lead = antecedent(all, at);
+    offers.push(
+      lead
+        ? [
+            { at: at - 1, text: lead },
+            { at, text },
+          ]
+        : [],
+    );
+  });
+  let full = false;
+  for (const offer of offers) {
+    for (const point of offer) {
+      if (shown(point.at)) continue;
+      if (
+        chosen.length >= room ||
+        (chosen.length && used + words(point.text).length > WORD_BUDGET)
+      ) {
+        full = true;
+        break;
+      }
+      chosen.push(point);
+      used += words(point.text).length;
+    }
+    if (full) break;
   }
-  return [...chosen, ...fromBenefit];
+  if (chosen.length + (benefit ? 1 : 0) === 1) {
+    // One lonely point: the next sentence the body offers joins it, past the word budget if need be.
+    const next = offers
+      .flat()
+      .find((p) => !shown(p.at) && (!DANGLING.test(p.text) || shown(p.at - 1)));
+    if (next) chosen.push(next);
+  }
+  return [...chosen.sort((a, b) => a.at - b.at).map((c) => c.text), ...(benefit ? [benefit] : [])];
+}
+
+/** A slide's points and, when they are an ordered list's items, the number the first carries. */
+export interface SlidePoints {
+  /** Plain text, `code` spans marked with backticks as in front matter (the `code` helper sets them). */
+  points: string[];
+  start: number | null;
 }
 
 /**
  * The slide's points, in the author's order of precedence: the blocks marked `Slide:` (or the list after a bare
- * `Slide:`), else the claim's list items, else chosen sentences. What the author wrote is shown whole.
+ * `Slide:`), else the claim's list items (the top-level ones, tidied, the benefit after them when there is room),
+ * else chosen sentences.
  */
+export function slideList(
+  claim: Claim,
+  quoteText: (id: string) => string | undefined,
+): SlidePoints {
+  const text = (b: Block) => blockText(b, quoteText, false, true);
+  const marked = claim.blocks.filter((b) => b.role === "slide" && text(b));
+  // What the author wrote for the slide is shown whole; a list of it is tidied like any list.
+  if (marked.some((b) => b.kind !== "list-item")) return { points: marked.map(text), start: null };
+  if (marked.length) return listPoints(marked, text);
+  const listed = claim.blocks.filter((b) => b.role === "body" && b.kind === "list-item");
+  const list = listPoints(listed, text);
+  if (!list.points.length) return { points: chosenPoints(claim, quoteText), start: null };
+  const benefit = claim.blocks.find((b) => b.role === "benefit");
+  const last = benefit && list.start === null && list.points.length < MAX_POINTS;
+  const benefitPoint = last ? shorten(text(benefit)) : null;
+  return benefitPoint ? { points: [...list.points, benefitPoint], start: null } : list;
+}
+
+/** The slide's points (see `slideList`). */
 export function slidePoints(claim: Claim, quoteText: (id: string) => string | undefined): string[] {
-  const text = (b: Block) => blockText(b, quoteText);
-  const marked = claim.blocks.filter((b) => b.role === "slide").map(text);
-  if (marked.some(Boolean)) return marked.filter(Boolean);
-  const listed = claim.blocks.filter((b) => b.role === "body" && b.kind === "list-item").map(text);
-  if (listed.some(Boolean)) return listed.filter(Boolean);
-  return chosenPoints(claim, quoteText);
+  return slideList(claim, quoteText).points;
 }

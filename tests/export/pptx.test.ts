@@ -46,6 +46,14 @@ beforeAll(async () => {
     path.join(root, "templates/theme/logo.svg"),
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 30" width="120" height="30"><circle cx="15" cy="15" r="12" fill="#e8a92e"/><rect x="34" y="8" width="80" height="14" fill="#fff"/></svg>',
   );
+  // Code spans in the call to action and a comparison cell: set as code, never with backticks.
+  const source = path.join(root, "sources/cisso-vs-cissp.md");
+  await writeFile(
+    source,
+    (await readFile(source, "utf8"))
+      .replace("self-paced preparation", "`self-paced` preparation")
+      .replace("Online via the Mile2 platform", "Online via the `mile2` platform"),
+  );
   run = await runCli(["build", "--only", "deck", "--notes"], root);
   deck = await readPptx(path.join(root, "output/deck.pptx"));
 }, BUILD_TIMEOUT);
@@ -173,6 +181,49 @@ describe("collateral build --only deck --notes", () => {
     expect(masters).toContain("CISSO vs CISSP: Security Leadership Sooner");
     const points = slideTitled("Steered by a List").xml;
     expect(points).toContain(`<a:buClr><a:srgbClr val="${TEAL}"/></a:buClr>`);
+  });
+
+  it("sets code spans as monospace runs without backticks: the call to action, comparison cells, points", () => {
+    const mono = (xml: string, text: string) =>
+      new RegExp(`<a:latin typeface="Consolas"[^>]*/>[\\s\\S]{0,400}?<a:t>${text}</a:t>`).test(xml);
+    const closing = deck.slides.at(-1)!;
+    expect(closing.paragraphs.join("\n")).toContain(
+      "Ask about CISSO exam options, self-paced preparation",
+    );
+    expect(closing.xml).not.toContain("`");
+    expect(mono(closing.xml, "self-paced")).toBe(true);
+    const compare = slideTitled("CISSO vs CISSP");
+    expect(compare.xml).not.toContain("`");
+    expect(mono(compare.xml, "mile2")).toBe(true);
+    const steps = slideTitled("Steps with Code");
+    expect(pointsOf(steps)).toEqual([]);
+    expect(paragraphsOf(steps.xml)).toContain("Run collateral build --only deck once.");
+    expect(mono(steps.xml, "collateral build --only deck")).toBe(true);
+  });
+
+  it("keeps an ordered list's numbers and shows only its top-level items, tidied", () => {
+    const steps = slideTitled("Steps with Code");
+    expect(steps.xml).toMatch(/<a:buAutoNum type="arabicPeriod" startAt="3"\/>/);
+    expect(steps.paragraphs).toContain("Sign in with your company account.");
+    expect(steps.paragraphs.join("\n")).not.toContain("rugged handhelds");
+    expect(steps.notes.join("\n")).toContain("rugged handhelds");
+  });
+
+  it("centres a quote card that has no points beside it", () => {
+    const slide = slideTitled("Only the Quote");
+    const offsets = [...slide.xml.matchAll(/<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/g)].map(
+      (m) => Number(m[1]) + Number(m[2]) / 2,
+    );
+    // EMU: the card's text box centred on the slide (13.333 in wide), within a point or so.
+    const centre = (13.333 * 914400) / 2;
+    expect(offsets.some((c) => Math.abs(c - centre) < 20_000)).toBe(true);
+  });
+
+  it("puts the brand in the content masters' footer, before the deck's title", () => {
+    const claimMaster = [...deck.masters, ...deck.layouts].find((x) =>
+      x.includes("CISSO vs CISSP: Security Leadership Sooner"),
+    )!;
+    expect(claimMaster).toMatch(/<p:pic>[\s\S]*descr="Mile2"/);
   });
 
   it("carries the deck's title, author and subject as metadata", () => {

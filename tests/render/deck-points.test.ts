@@ -1,9 +1,11 @@
 // Slide points: what the author marked, else the claim's list, else whole sentences chosen from its prose.
 import { describe, expect, it } from "vitest";
+import { parseSourceDocument } from "../../src/ingest/markdown/source-document.js";
 import {
   MAX_WORDS,
   sentences,
   shorten,
+  slideList,
   slidePoints,
   WORD_BUDGET,
 } from "../../src/render/deck-points.js";
@@ -85,5 +87,68 @@ describe("slidePoints", () => {
         expect(points.join(" ")).not.toContain(text.trim());
       }
     }
+  });
+});
+
+describe("slideList (generated Markdown)", () => {
+  const claimOf = (md: string) => {
+    const claim = parseSourceDocument("x.md", `## A claim\n\n${md}\n`).claims[0]!;
+    return slideList(claim, (id) => claim.quotes.find((q) => q.id === id)?.text);
+  };
+
+  it("tidies list items used as points: capital, no trailing ; or and, a full stop in a list of sentences", () => {
+    expect(
+      claimOf(
+        "- unmatched items surface early;\n- the close begins with a short list; and\n- reviewers see the same balances.",
+      ).points,
+    ).toEqual([
+      "Unmatched items surface early.",
+      "The close begins with a short list.",
+      "Reviewers see the same balances.",
+    ]);
+    // A list of bare phrases stays bare; a word such as iPhone keeps its case.
+    expect(claimOf("- iPhone and iPad\n- rugged handhelds").points).toEqual([
+      "iPhone and iPad",
+      "Rugged handhelds",
+    ]);
+  });
+
+  it("takes a nested list's top-level items, keeps an ordered list's numbers, and marks code spans", () => {
+    const list = claimOf(
+      "3. Sign in with your account:\n   - phones,\n   - radios.\n4. Run `atlas sync --all` once.",
+    );
+    expect(list).toEqual({
+      points: ["Sign in with your account.", "Run `atlas sync --all` once."],
+      start: 3,
+    });
+  });
+
+  it("adds the benefit after a short bullet list, never after numbered steps", () => {
+    expect(
+      claimOf("- Offline edits.\n- Merged later.\n\n**Benefit:** Crews never wait.").points,
+    ).toEqual(["Offline edits.", "Merged later.", "Crews never wait."]);
+    expect(claimOf("1. Install.\n2. Sign in.\n\n**Benefit:** Crews never wait.").points).toEqual([
+      "Install.",
+      "Sign in.",
+    ]);
+  });
+
+  it("never opens a point with a pronoun whose sentence is not shown: its sentence first, or skipped", () => {
+    const { points } = claimOf(
+      "Given our audience, CISSO can act as a bridge: It helps professionals lead sooner. This makes CISSO useful for talent programs and many other things that take a long sentence to say.",
+    );
+    expect(points[0]).toBe("Given our audience, CISSO can act as a bridge.");
+    expect(points[1]).toBe("It helps professionals lead sooner.");
+    const skipped = claimOf(
+      "The guide is clear “it merges edits” [Guide](https://example.com/g.pdf). It works offline. Crews sync later.",
+    ).points;
+    expect(skipped).toEqual(["Crews sync later."]);
+  });
+
+  it("never leaves one lonely point when the body has another sentence to give", () => {
+    // 25 and 26 words: together past the word budget, each a whole sentence a slide may show.
+    const long = (w: string, n: number) => Array.from({ length: n }, () => w).join(" ");
+    const { points } = claimOf(`${long("Alpha", 25)}. ${long("Beta", 26)}.`);
+    expect(points).toHaveLength(2);
   });
 });

@@ -23,10 +23,18 @@ export interface DeckInput {
   meta: RenderedPiece["meta"];
   theme: DeckTheme;
   logo: Logo | null;
+  /** The logo on paper, in the content slides' footer; null sets the author as a wordmark there. */
+  logoLight?: Logo | null;
 }
 
 /** Pure but for the library's zip: the same view data gives the same slides, in the PDF's order. */
-export async function deckPptx({ view, meta, theme, logo }: DeckInput): Promise<Uint8Array> {
+export async function deckPptx({
+  view,
+  meta,
+  theme,
+  logo,
+  logoLight = null,
+}: DeckInput): Promise<Uint8Array> {
   const pptx = await newPresentation();
   pptx.layout = "LAYOUT_WIDE";
   pptx.title = meta.title;
@@ -34,7 +42,7 @@ export async function deckPptx({ view, meta, theme, logo }: DeckInput): Promise<
   pptx.company = meta.author;
   pptx.subject = meta.subject;
   pptx.theme = { headFontFace: theme.fonts.sans, bodyFontFace: theme.fonts.sans };
-  defineMasters(pptx, theme, view.title, view.draft);
+  defineMasters(pptx, theme, view.title, view.draft, { logo: logoLight, author: view.author });
   const ctx: DeckContext = { pptx, view, theme, logo };
   addCover(ctx, coverNotes(view));
   for (const claim of view.claims) addClaimSlide(ctx, claim, claimNotes(claim));
@@ -103,7 +111,14 @@ export async function makeDeckPptx(
   // The logo sits on the navy cover and closing slides.
   const ground = theme.colors.navy;
   const { logo, why } = await deckLogo(templates.assets, deck.view.logo, ground, svgToPng);
-  const bytes = await deckPptx({ view: deck.view, meta: deck.meta, theme, logo });
+  // The content slides' footer shows the paper logo, as the PDF's does (an SVG drawn again, on paper).
+  const { logo: logoLight } = await deckLogo(
+    templates.assets,
+    deck.view.logoLight,
+    theme.colors.paper,
+    svgToPng,
+  );
+  const bytes = await deckPptx({ view: deck.view, meta: deck.meta, theme, logo, logoLight });
   return {
     slides: slideCount(deck.view),
     bytes,

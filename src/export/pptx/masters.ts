@@ -1,5 +1,6 @@
 // The deck's slide masters, defined once from the theme: the navy cover, and content slides with title and footer.
-import { box, FOOTER_TOP, PAD, SLIDE } from "./layout.js";
+import type { Logo } from "./context.js";
+import { box, CHAR_EM, FOOTER_TOP, PAD, SLIDE } from "./layout.js";
 import type { MasterObjects, Presentation, Slide, SlideNumberProps } from "./pptxgen.js";
 import type { DeckTheme } from "./theme.js";
 
@@ -50,13 +51,65 @@ function draftMark(theme: DeckTheme): MasterObjects {
   ];
 }
 
+/** The PDF footer's brand: the paper logo 12pt high, or the author as a 9pt wordmark; then a rule, 12pt each side. */
+const FOOTER_LOGO_HEIGHT = 12;
+const FOOTER_GAP = 12;
+
+/** The brand at the footer's start and the rule after it, as the PDF's content slides show them; and its width. */
+function footerBrand(
+  theme: DeckTheme,
+  brand: FooterBrand,
+): { objects: MasterObjects; width: number } {
+  const { colors, fonts } = theme;
+  const top = FOOTER_TOP + 5;
+  const width = brand.logo
+    ? (brand.logo.width / brand.logo.height) * FOOTER_LOGO_HEIGHT
+    : brand.author.length * 9 * CHAR_EM.bold + 2;
+  const mark: MasterObjects[number] = brand.logo
+    ? {
+        image: {
+          data: brand.logo.data,
+          ...box(PAD.side, top - 1, width, FOOTER_LOGO_HEIGHT),
+          altText: brand.author,
+        },
+      }
+    : {
+        text: {
+          text: brand.author,
+          options: {
+            ...box(PAD.side, top - 1, width + 20, 14),
+            fontFace: fonts.sans,
+            fontSize: 9,
+            bold: true,
+            color: colors.navy,
+            margin: 0,
+            valign: "top",
+          },
+        },
+      };
+  const rule = {
+    line: {
+      ...box(PAD.side + width + FOOTER_GAP, top - 1, 0, 12),
+      line: { color: colors.rule, width: 0.75 },
+    },
+  };
+  return { objects: [mark, rule], width: width + 2 * FOOTER_GAP };
+}
+
+export interface FooterBrand {
+  logo: Logo | null;
+  author: string;
+}
+
 export function defineMasters(
   pptx: Presentation,
   theme: DeckTheme,
   deckTitle: string,
   draft = false,
+  brand: FooterBrand | null = null,
 ): void {
   const { colors, fonts } = theme;
+  const mark = brand ? footerBrand(theme, brand) : { objects: [], width: 0 };
   pptx.defineSlideMaster({
     title: MASTER.cover,
     background: { color: colors.navy },
@@ -68,11 +121,12 @@ export function defineMasters(
         line: { color: colors.rule, width: 0.75 },
       },
     },
+    ...mark.objects,
     {
       text: {
         text: deckTitle,
         options: {
-          ...box(PAD.side, FOOTER_TOP + 5, 700, 14),
+          ...box(PAD.side + mark.width, FOOTER_TOP + 5, 700 - mark.width, 14),
           fontFace: fonts.sans,
           fontSize: 8.5,
           color: colors.muted,

@@ -19,8 +19,12 @@ export interface DeckTheme {
     onNavyMuted: string;
     danger: string;
   };
-  /** The first family of each stack: a presentation names one font, and the viewer's machine substitutes. */
-  fonts: { sans: string; serif: string };
+  /**
+   * The first family of each stack: a presentation names one font, and the viewer's machine substitutes.
+   * `mono` (code spans) is `--font-mono` when theme.css sets it, else Consolas: Office ships it, and
+   * LibreOffice maps it to a monospace face, where the PDF's web font would fall back to a proportional one.
+   */
+  fonts: { sans: string; serif: string; mono: string };
 }
 
 /** The built-in theme's values: what a workspace theme.css that drops a variable falls back to. */
@@ -42,7 +46,7 @@ export const DEFAULT_THEME: DeckTheme = {
     onNavyMuted: "B9C7DA",
     danger: "B42318",
   },
-  fonts: { sans: "Inter", serif: "Source Serif 4" },
+  fonts: { sans: "Inter", serif: "Source Serif 4", mono: "Consolas" },
 };
 
 const COLOR_VARIABLES: Record<keyof DeckTheme["colors"], string> = {
@@ -117,6 +121,7 @@ export function deckTheme(themeCss: string): DeckTheme {
     fonts: {
       sans: font("font-sans", DEFAULT_THEME.fonts.sans),
       serif: font("font-serif", DEFAULT_THEME.fonts.serif),
+      mono: font("font-mono", DEFAULT_THEME.fonts.mono),
     },
   };
 }

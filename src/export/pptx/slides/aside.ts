@@ -1,5 +1,6 @@
 // The right-hand card of a claim slide: the pull quote with its source line, or the claim's comparison row.
 import type { ClaimView } from "../../../render/claim-view.js";
+import { codeRuns, withoutBackticks } from "../code-runs.js";
 import type { DeckContext } from "../context.js";
 import { box, CHAR_EM, textHeight } from "../layout.js";
 import type { Slide, TextRun } from "../pptxgen.js";
@@ -11,20 +12,24 @@ export interface Area {
   h: number;
 }
 
-/** The quote set large on a tinted card with an amber edge; its source and any UNVERIFIED stamp below it. */
+/**
+ * The quote set large on a tinted card with an amber edge; its source and any UNVERIFIED stamp below it. `alone`
+ * (no points beside it) sets the quote larger, as the PDF's `.no-points` card does (1.45em, not 1.15em).
+ */
 export function addQuoteCard(
   slide: Slide,
   ctx: DeckContext,
   claim: ClaimView,
   area: Area,
   scale: number,
+  alone = false,
 ) {
   const quote = claim.pullQuote;
   if (!quote) return;
   const { colors, fonts } = ctx.theme;
   const pad = { top: 22, right: 24, bottom: 20, left: 26 };
   const inner = area.w - pad.left - pad.right - 5;
-  const size = 23 * scale;
+  const size = (alone ? 29 : 23) * scale;
   const text = `“${quote.pullText}”`;
   const runs: TextRun[] = [
     { text, options: { fontFace: fonts.serif, italic: true, fontSize: size, color: colors.navy } },
@@ -105,25 +110,30 @@ export function addCompareCard(
     },
   });
   const runs: TextRun[] = [
-    {
-      text: row.aspect.toUpperCase(),
-      options: { fontSize: 10, bold: true, charSpacing: 2, color: colors.amber, breakLine: true },
-    },
+    ...codeRuns(
+      row.aspect.toUpperCase(),
+      { fontSize: 10, bold: true, charSpacing: 2, color: colors.amber, breakLine: true },
+      fonts.mono,
+    ),
     label(product, 10),
-    {
-      text: row.product,
-      options: { fontSize: 20 * scale, bold: true, color: colors.onNavy, breakLine: true },
-    },
+    ...codeRuns(
+      row.product,
+      { fontSize: 20 * scale, bold: true, color: colors.onNavy, breakLine: true },
+      fonts.mono,
+    ),
     label(competitor, 12),
-    { text: row.competitor, options: { fontSize: 14 * scale, color: colors.onNavyMuted } },
+    ...codeRuns(row.competitor, { fontSize: 14 * scale, color: colors.onNavyMuted }, fonts.mono),
   ];
   const inner = area.w - 48;
   const height =
     44 +
     10 * 1.4 * 3 +
     22 +
-    textHeight([row.product], 20 * scale, inner, { leading: 1.3, em: CHAR_EM.bold }) +
-    textHeight([row.competitor], 14 * scale, inner, { leading: 1.4 });
+    textHeight([withoutBackticks(row.product)], 20 * scale, inner, {
+      leading: 1.3,
+      em: CHAR_EM.bold,
+    }) +
+    textHeight([withoutBackticks(row.competitor)], 14 * scale, inner, { leading: 1.4 });
   const h = Math.min(area.h, height);
   const y = area.y + (area.h - h) / 2;
   slide.addText(runs, {

@@ -1,4 +1,5 @@
 // The closing slide: the tagline large, the call to action and its link, the brand and the prospect.
+import { codeRuns, withoutBackticks } from "../code-runs.js";
 import type { DeckContext } from "../context.js";
 import { box, CHAR_EM, lineCount, PAD, SLIDE } from "../layout.js";
 import { addRings, MASTER } from "../masters.js";
@@ -21,15 +22,18 @@ export function addClosingSlide(ctx: DeckContext, notes: string): void {
       text: view.cta.heading,
       options: { fontSize: 23, bold: true, color: colors.amber, breakLine: true },
     });
-    ctaRuns.push({
-      text: view.cta.text,
-      options: {
-        fontSize: 18,
-        color: colors.onNavyMuted,
-        paraSpaceBefore: 8,
-        breakLine: !!view.cta.href,
-      },
-    });
+    ctaRuns.push(
+      ...codeRuns(
+        view.cta.text,
+        {
+          fontSize: 18,
+          color: colors.onNavyMuted,
+          paraSpaceBefore: 8,
+          breakLine: !!view.cta.href,
+        },
+        fonts.mono,
+      ),
+    );
     if (view.cta.href)
       ctaRuns.push({
         text: view.cta.href,
@@ -42,7 +46,10 @@ export function addClosingSlide(ctx: DeckContext, notes: string): void {
       });
   }
   const ctaHeight = view.cta
-    ? 23 * 1.3 + 8 + lineCount(view.cta.text, 18, WIDTH) * 18 * 1.3 + (view.cta.href ? 32 : 0)
+    ? 23 * 1.3 +
+      8 +
+      lineCount(withoutBackticks(view.cta.text), 18, WIDTH) * 18 * 1.3 +
+      (view.cta.href ? 32 : 0)
     : 0;
   const total = taglineHeight + (view.tagline ? 48 : 0) + ctaHeight;
   let y = Math.max(PAD.top + 40, (SLIDE.height - 90 - total) / 2);

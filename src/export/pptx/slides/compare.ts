@@ -1,4 +1,5 @@
 // The comparison slide: the rows as a native table (aspect, product, competitor), the product's column tinted.
+import { codeRuns, withoutBackticks } from "../code-runs.js";
 import type { DeckContext } from "../context.js";
 import { box, CHAR_EM, CONTENT_WIDTH, FOOTER_TOP, fitScale, lineCount, PAD } from "../layout.js";
 import { MASTER } from "../masters.js";
@@ -33,7 +34,8 @@ export function addCompareSlide(ctx: DeckContext, notes: string): void {
     8 * 1.4 +
     2 * PAD_CELL.y +
     comparison.rows.reduce(
-      (sum, r) => sum + rowHeight([r.aspect, r.product, r.competitor], 12.4 * scale),
+      (sum, r) =>
+        sum + rowHeight([r.aspect, r.product, r.competitor].map(withoutBackticks), 12.4 * scale),
       0,
     );
   const scale = fitScale((s) => heightAt(s) <= room);
@@ -62,11 +64,11 @@ export function addCompareSlide(ctx: DeckContext, notes: string): void {
       (row) =>
         [
           {
-            text: row.aspect,
+            text: codeRuns(row.aspect, {}, fonts.mono),
             options: { bold: true, color: colors.navy, border: [none, none, rule, none] },
           },
           {
-            text: row.product,
+            text: codeRuns(row.product, {}, fonts.mono),
             options: {
               color: colors.ink,
               fill: { color: colors.tealSoft },
@@ -74,7 +76,7 @@ export function addCompareSlide(ctx: DeckContext, notes: string): void {
             },
           },
           {
-            text: row.competitor,
+            text: codeRuns(row.competitor, {}, fonts.mono),
             options: { color: colors.ink2, border: [none, none, rule, none] },
           },
         ] as TableRow,

@@ -4,7 +4,7 @@ import type { Page } from "puppeteer-core";
 
 export { overflowError } from "./fit-error.js";
 
-/** Steps 0..3: each template's CSS scales type and spacing down a notch per step. */
+/** Steps 0..3: each template's CSS scales type and spacing down a notch per step (a box may offer larger ones, below 0). */
 export const FIT_STEPS = 4;
 
 /** A block whose content is wider than its box: a long word or URL, a wide table. */
@@ -35,7 +35,8 @@ export interface BoxFit {
 /**
  * Runs in the page (a DevTools call; the page's own scripts stay off), so everything it uses is inside it. Boxes
  * are `[data-fit-box]` elements of fixed size with overflow hidden; `[data-fit-region]` elements inside them must
- * not overflow either. A box with `data-fit-forms="full compact"` tries each form, every step of it, in turn. A
+ * not overflow either. A box with `data-fit-forms="full compact"` tries each form, every step of it, in turn; one with
+ * `data-fit-grow="n"` starts each form at step -n, n steps larger than its first. A
  * page with no box (the brochure, which flows onto more pages) is measured across only, at its one size, in the
  * regions marked `data-fit-flow`.
  */
@@ -153,10 +154,13 @@ function fitBoxes(steps: number): BoxFit[] {
     let step = 0;
     let form = "";
     let wide: WideBlock | null = null;
+    // A box that may grow (`data-fit-grow="1"`: the one-pager) first tries step -1, larger than its first: a page
+    // with room to spare sets its type larger rather than leave a hole.
+    const grow = Math.max(0, Math.floor(Number(box.dataset.fitGrow ?? 0)) || 0);
     for (const next of tries) {
       form = next;
       if (form) box.dataset.fitForm = form;
-      for (step = 0; step < steps; step++) {
+      for (step = -grow; step < steps; step++) {
         box.dataset.fitStep = String(step);
         // Across is measured only once down fits: a step too tall is stepped past either way.
         wide = overflow() <= 0 ? widest(box) : null;

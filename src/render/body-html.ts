@@ -62,7 +62,12 @@ export function blocksHtml(blocks: readonly Block[], ctx: BodyContext): string {
     parts.push(blockHtml(block, ctx, leadsItem));
   }
   for (const container of [...open].reverse()) parts.push(closeTag(container));
-  return parts.filter(Boolean).join("\n");
+  // An item's text follows its <li> with no line break: the bullet is an inline box, and the break would print
+  // as a space after it, setting the first line one space in from the lines that wrap under it.
+  return parts
+    .filter(Boolean)
+    .map((part, i, all) => (i === 0 || /^<li[ >]/.test(all[i - 1]!) ? part : `\n${part}`))
+    .join("");
 }
 
 /** The benefit paragraph without its "Benefit:" lead-in (the callout labels itself). */

@@ -8,6 +8,7 @@ import {
 } from "../model/index.js";
 import { type BodyContext, benefitHtml, blocksHtml } from "./body-html.js";
 import type { CitationIndex } from "./citations.js";
+import { isShortClaim } from "./claim-size.js";
 import { type NoteSource, noteSources, speakerNotes } from "./deck-notes.js";
 import { blockText, slideList } from "./deck-points.js";
 import { safeUrl } from "./escape.js";
@@ -32,6 +33,8 @@ export interface ClaimView {
    * the paragraph that holds its words; null when no quote can (it then reads once, in the text).
    */
   pullOut: { quote: QuoteView; leadHtml: string; restHtml: string } | null;
+  /** Brochure: short enough (about half a page) to be kept whole on one page. */
+  short: boolean;
   /**
    * Deck: the slide's points (about three; a list's top-level items), plain text with `code` spans in backticks as
    * in front matter: print them with the `code` helper.
@@ -88,6 +91,7 @@ export function claimView(
       leadHtml: blocksHtml(body.slice(0, placed.at), ctx),
       restHtml: blocksHtml(body.slice(placed.at), ctx),
     },
+    short: isShortClaim(body, benefit, placed !== null, (b) => blockText(b, quoteText, true)),
     points: slide.points,
     pointsStart: slide.start,
     notes: speakerNotes(claim, quoteText),

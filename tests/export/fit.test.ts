@@ -34,6 +34,35 @@ ${steps}
   return { piece: "deck", html, title: "t", meta, assets: [] };
 }
 
+/** A one-box page that may grow one step: a block `heights[step + 1]` px tall (steps -1..3) in a 3 in (288 px) box. */
+function growPage(heights: number[]): RenderedPiece {
+  const steps = heights
+    .map((h, i) => `.box[data-fit-step="${i - 1}"] .block { height: ${h}px; }`)
+    .join("\n");
+  const html = `<!doctype html><html><head><style>
+@page { size: 4in 3in; margin: 0; }
+body { margin: 0; }
+.box { width: 4in; height: 3in; overflow: hidden; }
+${steps}
+</style></head><body>
+<div class="box" data-fit-box="the test box" data-fit-step="0" data-fit-grow="1"><div class="block">Text</div></div>
+</body></html>`;
+  const meta = { title: "t", author: "a", subject: "s", keywords: [] };
+  return { piece: "deck", html, title: "t", meta, assets: [] };
+}
+
+describe("room to spare", () => {
+  it("takes the larger step a box offers when its content fits there", async () => {
+    const printed = await printToPdf(manager, growPage([280, 250, 220, 200, 180]));
+    expect(printed.html).toContain('data-fit-step="-1"');
+  });
+
+  it("keeps the first step when the larger one would overflow", async () => {
+    const printed = await printToPdf(manager, growPage([300, 250, 220, 200, 180]));
+    expect(printed.html).toContain('data-fit-step="0"');
+  });
+});
+
 describe("horizontal overflow", () => {
   it("steps the type down until the widest block fits its column", async () => {
     const printed = await printToPdf(manager, page([260, 230, 190, 150]));

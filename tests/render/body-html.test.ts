@@ -42,6 +42,19 @@ describe("blocksHtml", () => {
     );
   });
 
+  it("starts each item's text right after its <li>, nested and numbered ones too: no space after the bullet", () => {
+    const claim = claimOf("- one\n  - sub\n2. two\n");
+    const raw = blocksHtml(claim.blocks, {
+      numberFor: () => 1,
+      quote: () => undefined,
+      urlFor: () => "",
+      imageFor: (src) => src,
+    });
+    expect(raw).not.toMatch(/<li[^>]*>\s/);
+    expect(raw).toContain("<li>one");
+    expect(raw).toContain("<li>sub");
+  });
+
   it("prints each ordered item with the number written, so an empty item left out renumbers nothing", () => {
     expect(html("1. First step.\n2.\n3. Third step.\n")).toBe(
       '<ol class="content-list"><li value="1">First step.</li><li value="3">Third step.</li></ol>',

@@ -167,7 +167,10 @@ function chosenPoints(claim: Claim, quoteText: (id: string) => string | undefine
     if (!s.eligible || s.block.role !== "body") return;
     const text = shorten(s.text);
     if (!text) return;
-    if (!DANGLING.test(text)) return offers.push([{ at, text }]);
+    if (!DANGLING.test(text)) {
+      offers.push([{ at, text }]);
+      return;
+    }
     const lead = antecedent(all, at);
     offers.push(
       lead

@@ -25,6 +25,11 @@ export interface ClaimView {
   bodyHtml: string;
   benefitHtml: string | null;
   quotes: QuoteView[];
+  /**
+   * The quotes the body prints plainly as the author's own (not struck, not only in a title, an image's alt
+   * text or a `Slide:`/`Notes:` block): what the condensed one-pager lists in their place.
+   */
+  plainQuotes: QuoteView[];
   /** The quote set large on the slide, or null when the claim quotes nothing. */
   pullQuote: QuoteView | null;
   /**
@@ -76,6 +81,7 @@ export function claimView(
     bodyHtml: blocksHtml(body, ctx),
     benefitHtml: benefit ? benefitHtml(benefit, ctx) : null,
     quotes,
+    plainQuotes: endorsed,
     pullQuote: endorsed[0] ?? null,
     pullOut: placed && {
       quote: placed.quote,

@@ -1,4 +1,5 @@
 // A claim → its slide points: what the author marked for the slide, else its list, else up to three whole sentences.
+import { ROLE_LABEL } from "../ingest/markdown/roles.js";
 import type { Block, Claim, Inline } from "../model/index.js";
 import { collapseSpace } from "./escape.js";
 
@@ -11,12 +12,8 @@ export const WORD_BUDGET = 50;
 const LEAD_IN_WORDS = 6;
 
 const ABBREVIATIONS = /(?:^|\s)(?:e\.g|i\.e|etc|vs|Inc|Ltd|Dr|Mr|Ms|No|[A-Z](?:\.[A-Z])*)\.$/;
-/** The label a benefit, slide or notes block opens with: the piece shows what follows it. */
-const LABEL: Partial<Record<Block["role"], RegExp>> = {
-  benefit: /^\s*benefits?:\s*/i,
-  slide: /^\s*slides?:\s*/i,
-  notes: /^\s*(?:speaker\s+)?notes:\s*/i,
-};
+/** The label a benefit, slide or notes block opens with (the one roleOf reads): the piece shows what follows it. */
+const LABEL: Partial<Record<Block["role"], RegExp>> = ROLE_LABEL;
 
 /** Plain text of one block: quotes in curly quotes; citation labels left out unless asked (a slide names its sources). */
 export function blockText(

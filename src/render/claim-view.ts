@@ -88,12 +88,23 @@ export function claimView(
       leadHtml: blocksHtml(body.slice(0, placed.at), ctx),
       restHtml: blocksHtml(body.slice(placed.at), ctx),
     },
-    points: slidePoints(claim, quoteText),
+    points: stampedPoints(slidePoints(claim, quoteText), quotes),
     notes: speakerNotes(claim, quoteText),
     noteSources: noteSources(model, claim, index),
     length: text.filter(Boolean).join(" ").length,
     comparison: model.meta.comparison.find((row) => row.claim === claim.id) ?? null,
   };
+}
+
+/**
+ * A point that prints a quote which failed (a `--draft` build) carries the quote's stamp right after its closing
+ * mark, as the card and the body do: on a slide, too, a failing quote never reads as checked.
+ */
+function stampedPoints(points: string[], quotes: readonly QuoteView[]): string[] {
+  const failing = quotes.filter((q) => q.stamp);
+  return points.map((point) =>
+    failing.reduce((text, q) => text.split(`“${q.text}”`).join(`“${q.text}” [${q.stamp}]`), point),
+  );
 }
 
 /** Whether the body prints the quote as a quote of its own, not struck out. */

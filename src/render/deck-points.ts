@@ -92,8 +92,29 @@ function finish(text: string): string {
  */
 export function shorten(sentence: string, maxWords = MAX_WORDS): string | null {
   let s = sentence.replace(/^(?:[^,]{0,40},\s*)?this means(?: that)?\s+/i, "");
-  if (words(s).length > maxWords) s = s.replace(/\s*\([^()]*\)/g, "");
+  // An aside inside quote marks is the source's words: never dropped (the even parts are outside any quote).
+  if (words(s).length > maxWords)
+    s = s
+      .split(/(“[^”]*”)/)
+      .map((part, i) => (i % 2 ? part : part.replace(/\s*\([^()]*\)/g, "")))
+      .join("");
   return words(s).length <= maxWords ? finish(s) : null;
+}
+
+/**
+ * Sentences cut inside a quote (its words hold a full stop) joined again: a sentence that overlaps a quote holds
+ * all of it, so it is known as the quote's sentence and never printed as a point with part of the quote.
+ */
+function wholeQuotes(split: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const sentence of split) {
+    if (open) out[out.length - 1] += ` ${sentence}`;
+    else out.push(sentence);
+    const text = out.at(-1)!;
+    open = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+  }
+  return out;
 }
 
 interface Sentence {
@@ -105,7 +126,7 @@ interface Sentence {
 function candidates(blocks: readonly Block[], quoteText: (id: string) => string | undefined) {
   const all: (Sentence & { quoted: boolean })[] = blocks.flatMap((block) => {
     const quoting = block.inlines.some((i) => i.kind === "quote");
-    return sentences(blockText(block, quoteText)).map((text) => ({
+    return wholeQuotes(sentences(blockText(block, quoteText))).map((text) => ({
       text,
       block,
       quoted: quoting && QUOTED.test(text),

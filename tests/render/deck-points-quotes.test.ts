@@ -10,7 +10,7 @@ import {
 } from "../../src/model/index.js";
 import { CitationIndex } from "../../src/render/citations.js";
 import { claimView } from "../../src/render/claim-view.js";
-import { slidePoints } from "../../src/render/deck-points.js";
+import { shorten, slidePoints } from "../../src/render/deck-points.js";
 
 const GUIDE = "https://atlas.example/guide";
 const claimOf = (body: string) =>
@@ -67,5 +67,21 @@ describe("a failing quote on a slide point", () => {
       `## A {#a}\n\nSlide: Atlas says “every edit made on a device is kept” [G](${GUIDE})\n`,
     );
     expect(verified.points.join(" ")).not.toContain("UNVERIFIED");
+  });
+});
+
+describe("a quote of two sentences", () => {
+  it("is never cut into a point, nor an aside dropped inside its marks", () => {
+    const claim = claimOf(
+      `The guide is clear: “Atlas Sync works offline. Every edit is kept and merged on reconnect, and conflicts are resolved field by field (though not for attachments, which are replaced whole by the latest upload) without losing any edit.” [G](${GUIDE})\n\nTeams keep working on the road.`,
+    );
+    const points = slidePoints(claim, textOf(claim));
+    expect(points).toEqual(["Teams keep working on the road."]);
+  });
+
+  it("shorten leaves an aside inside quote marks", () => {
+    const long = `He said “${Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ")} (an aside kept)” then (dropped aside).`;
+    expect(shorten(long, 36)).toContain("(an aside kept)");
+    expect(shorten(long, 36)).not.toContain("(dropped aside)");
   });
 });

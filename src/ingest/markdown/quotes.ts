@@ -232,9 +232,16 @@ function strayMarks(
   locator: Locator,
   messages: Message[],
 ): void {
+  // A pair around too few words ("a “bridge” certification") is paired all the same: only a lone mark warns.
+  const paired: [number, number][] = spans.map((s) => [s.start, s.end]);
+  const re = new RegExp(QUOTE.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].startsWith('"') && /\p{N}/u.test(text[m.index - 1] ?? "")) re.lastIndex = m.index + 1;
+    else paired.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(STRAY_MARK)) {
     const at = m.index;
-    if (spans.some((s) => s.start <= at && at < s.end)) continue;
+    if (paired.some(([start, end]) => start <= at && at < end)) continue;
     if (/[\p{N}]/u.test(text[at - 1] ?? "") && /["”]/.test(m[0])) continue;
     const k = starts.findLastIndex((start, i) => start <= at && pieces[i]!.type !== "break");
     const piece = pieces[k];

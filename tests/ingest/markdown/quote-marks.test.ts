@@ -63,3 +63,10 @@ describe("quote marks", () => {
     expect(doc.messages.map((m) => m.rule)).toContain("unpaired-quote-mark");
   });
 });
+
+describe("marks that are no quote", () => {
+  it("a pair around one or two words (scare quotes) is no quote and no warning", () => {
+    expect(strays("CISSO can act as a “bridge” certification.")).toEqual([]);
+    expect(quotes("CISSO can act as a “bridge” certification.")).toEqual([]);
+  });
+});

@@ -26,6 +26,11 @@ export interface ClaimView {
   bodyHtml: string;
   benefitHtml: string | null;
   quotes: QuoteView[];
+  /**
+   * The quotes the body prints plainly as the author's own (not struck, not only in a title, an image's alt
+   * text or a `Slide:`/`Notes:` block): what the condensed one-pager lists in their place.
+   */
+  plainQuotes: QuoteView[];
   /** The quote set large on the slide, or null when the claim quotes nothing. */
   pullQuote: QuoteView | null;
   /**
@@ -85,6 +90,7 @@ export function claimView(
     bodyHtml: blocksHtml(body, ctx),
     benefitHtml: benefit ? benefitHtml(benefit, ctx) : null,
     quotes,
+    plainQuotes: endorsed,
     pullQuote: endorsed[0] ?? null,
     pullOut: placed && {
       quote: placed.quote,
@@ -92,13 +98,24 @@ export function claimView(
       restHtml: blocksHtml(body.slice(placed.at), ctx),
     },
     short: isShortClaim(body, benefit, placed !== null, (b) => blockText(b, quoteText, true)),
-    points: slide.points,
+    points: stampedPoints(slide.points, quotes),
     pointsStart: slide.start,
     notes: speakerNotes(claim, quoteText),
     noteSources: noteSources(model, claim, index),
     length: text.filter(Boolean).join(" ").length,
     comparison: model.meta.comparison.find((row) => row.claim === claim.id) ?? null,
   };
+}
+
+/**
+ * A point that prints a quote which failed (a `--draft` build) carries the quote's stamp right after its closing
+ * mark, as the card and the body do: on a slide, too, a failing quote never reads as checked.
+ */
+function stampedPoints(points: string[], quotes: readonly QuoteView[]): string[] {
+  const failing = quotes.filter((q) => q.stamp);
+  return points.map((point) =>
+    failing.reduce((text, q) => text.split(`“${q.text}”`).join(`“${q.text}” [${q.stamp}]`), point),
+  );
 }
 
 /** Whether the body prints the quote as a quote of its own, not struck out. */

@@ -1,4 +1,5 @@
 // A claim → its slide points: what the author marked for the slide, else its list, else up to three whole sentences.
+import { ROLE_LABEL } from "../ingest/markdown/roles.js";
 import type { Block, Claim, Inline } from "../model/index.js";
 import { listPoints } from "./deck-list.js";
 import { collapseSpace } from "./escape.js";
@@ -12,12 +13,8 @@ export const WORD_BUDGET = 50;
 const LEAD_IN_WORDS = 6;
 
 const ABBREVIATIONS = /(?:^|\s)(?:e\.g|i\.e|etc|vs|Inc|Ltd|Dr|Mr|Ms|No|[A-Z](?:\.[A-Z])*)\.$/;
-/** The label a benefit, slide or notes block opens with: the piece shows what follows it. */
-const LABEL: Partial<Record<Block["role"], RegExp>> = {
-  benefit: /^\s*benefits?:\s*/i,
-  slide: /^\s*slides?:\s*/i,
-  notes: /^\s*(?:speaker\s+)?notes:\s*/i,
-};
+/** The label a benefit, slide or notes block opens with (the one roleOf reads): the piece shows what follows it. */
+const LABEL: Partial<Record<Block["role"], RegExp>> = ROLE_LABEL;
 
 /** Plain text of one block: quotes in curly quotes; citation labels left out unless asked (a slide names its sources). */
 export function blockText(
@@ -100,8 +97,29 @@ function finish(text: string): string {
  */
 export function shorten(sentence: string, maxWords = MAX_WORDS): string | null {
   let s = sentence.replace(/^(?:[^,]{0,40},\s*)?this means(?: that)?\s+/i, "");
-  if (words(s).length > maxWords) s = s.replace(/\s*\([^()]*\)/g, "");
+  // An aside inside quote marks is the source's words: never dropped (the even parts are outside any quote).
+  if (words(s).length > maxWords)
+    s = s
+      .split(/(“[^”]*”)/)
+      .map((part, i) => (i % 2 ? part : part.replace(/\s*\([^()]*\)/g, "")))
+      .join("");
   return words(s).length <= maxWords ? finish(s) : null;
+}
+
+/**
+ * Sentences cut inside a quote (its words hold a full stop) joined again: a sentence that overlaps a quote holds
+ * all of it, so it is known as the quote's sentence and never printed as a point with part of the quote.
+ */
+function wholeQuotes(split: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const sentence of split) {
+    if (open) out[out.length - 1] += ` ${sentence}`;
+    else out.push(sentence);
+    const text = out.at(-1)!;
+    open = (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+  }
+  return out;
 }
 
 interface Sentence {
@@ -115,7 +133,7 @@ interface Sentence {
 function sentencesOf(blocks: readonly Block[], quoteText: (id: string) => string | undefined) {
   const all = blocks.flatMap((block) => {
     const quoting = block.inlines.some((i) => i.kind === "quote");
-    return sentences(blockText(block, quoteText, false, true)).map((text) => ({
+    return wholeQuotes(sentences(blockText(block, quoteText, false, true))).map((text) => ({
       text,
       block,
       quoted: quoting && QUOTED.test(text),

@@ -5,7 +5,7 @@ import { type Claim, CollateralError, type Message } from "../../model/index.js"
 import { addContent, type BlockWalk, withoutAttributes } from "./blocks.js";
 import { headingAttributes } from "./claim-id.js";
 import type { Definitions } from "./definitions.js";
-import { flattenPhrasing } from "./flatten.js";
+import { flattenPhrasing, type Piece } from "./flatten.js";
 import type { Locator } from "./locator.js";
 import { type ClaimAccumulator, extractQuotes } from "./quotes.js";
 
@@ -68,11 +68,30 @@ function openClaim(heading: Heading, walk: Walk): void {
       { position: walk.locator.at(offset), rule: "claim-title" },
     );
   }
-  const claim = startClaim(title, pinned, offset, walk);
   // The title prints its words, quote marks and all: a quote in it is verified like any, attributed within
-  // the heading (a citation there is the claim's). Nothing else of the heading but its words prints.
-  const pieces = flattenPhrasing(heading.children, walk.defs, walk.locator, []);
-  extractQuotes(withoutAttributes(pieces, cut), claim, walk.locator, walk.messages);
+  // the heading (a citation there is the claim's). Nothing else of the heading but its words prints, and the
+  // printed title is made of the very pieces whose quotes are verified: raw HTML (a comment) and a refused
+  // image's alt text are in neither, and the heading's warnings are said like the body's.
+  const pieces = withoutAttributes(
+    flattenPhrasing(heading.children, walk.defs, walk.locator, walk.messages),
+    cut,
+  );
+  const printed = titleOf(pieces).replace(/:\s*$/, "");
+  // The id keeps coming from the heading's whole text, as before: a pinned or linked id never moves.
+  const claim = startClaim(printed || title, pinned, offset, walk, title);
+  extractQuotes(pieces, claim, walk.locator, walk.messages);
+}
+
+/** The words a heading's pieces print: text, link and citation labels, an image's alt text. */
+function titleOf(pieces: Piece[]): string {
+  const text = pieces.map((p) => {
+    if (p.type === "text") return p.value;
+    if (p.type === "link") return p.text;
+    if (p.type === "cite") return p.label || (p.kind === "autolink" ? p.url : "");
+    if (p.type === "image") return p.alt;
+    return " ";
+  });
+  return text.join("").replace(/\s+/g, " ").trim();
 }
 
 function startClaim(
@@ -80,9 +99,10 @@ function startClaim(
   pinned: string | null | undefined,
   offset: number,
   walk: Walk,
+  slugOf = title,
 ): ClaimAccumulator & Claim {
   // A pinned id is the author's: never renumbered (a repeat is an error, said where both are).
-  const id = pinned ?? uniqueSlug(title, walk.slugs);
+  const id = pinned ?? uniqueSlug(slugOf, walk.slugs);
   const claim = {
     id,
     title,

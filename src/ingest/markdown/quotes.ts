@@ -10,9 +10,44 @@ import {
 import type { Piece } from "./flatten.js";
 import type { Locator } from "./locator.js";
 
-/** Quote marks: curly “…” or straight "…"; three words or more make a quote. */
-const QUOTE = /“([^“”]*)”|"([^"\n]*(?:\n[^"\n]*)*)"/g;
+/**
+ * Quote marks: curly “…”, German „…“, guillemets «…», corner brackets 「…」 and 『…』, straight "…", and the
+ * mixed “…" and "…” a keyboard leaves; three words or more (or four Han, kana or hangul characters, which
+ * are written without spaces) make a quote. Verification compares the words inside, whatever the marks.
+ */
+const QUOTE =
+  /“([^“”]*)”|„([^„“”\n]*)[“”]|«([^«»]*)»|「([^「」]*)」|『([^『』]*)』|“([^“”"\n]*)"|"([^"“”\n]*)”|"([^"\n]*(?:\n[^"\n]*)*)"/g;
 const MIN_WORDS = 3;
+const MIN_CJK = 4;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A double quote mark a quote found no pair for: the reader still sees it. */
+const STRAY_MARK = /[“”„«»「」『』"]/g;
+
+/** The words inside a match's marks, spaces collapsed. */
+function innerOf(m: RegExpMatchArray): string {
+  return (m.slice(1).find((g) => g !== undefined) ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Whether the words inside marks are enough to make a quote. */
+function isQuote(inner: string): boolean {
+  const cjk = (inner.match(CJK) ?? []).length;
+  return cjk >= MIN_CJK || (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS;
+}
+
+/**
+ * Each quote in `text`: a pair of marks around too few words, or opened by an inch mark, is passed over from
+ * its opening mark only, so an inch mark (7") never swallows the opening mark of the quote after it.
+ */
+function* quoteMatches(text: string): Generator<RegExpExecArray & { inner: string }> {
+  const re = new RegExp(QUOTE.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = innerOf(m);
+    // A straight mark right after a number is an inch mark (a 7" screen), never a quote's opening mark.
+    const inch = m[0].startsWith('"') && /\p{N}/u.test(text[m.index - 1] ?? "");
+    if (isQuote(inner) && !inch) yield Object.assign(m, { inner });
+    else re.lastIndex = m.index + 1;
+  }
+}
 
 export interface ClaimAccumulator {
   claim: string;
@@ -41,9 +76,7 @@ export function extractQuotes(
 
 /** Quote marks around three words or more, in `text`: what a code block must be warned about. */
 export function quotesIn(text: string): string[] {
-  return [...text.matchAll(QUOTE)]
-    .map((m) => (m[1] ?? m[2] ?? "").replace(/\s+/g, " ").trim())
-    .filter((inner) => (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS);
+  return [...quoteMatches(text)].map((m) => m.inner);
 }
 
 /**
@@ -59,7 +92,9 @@ export function extractRowQuotes(
   let base = 0;
   const laid = cells.map((pieces) => {
     const { text, starts } = joinText(pieces);
-    const spans = findQuoteSpans(text, pieces, starts, locator).map((span) => ({
+    const found = findQuoteSpans(text, pieces, starts, locator);
+    strayMarks(text, pieces, starts, found, locator, messages);
+    const spans = found.map((span) => ({
       ...span,
       start: span.start + base,
       end: span.end + base,
@@ -95,9 +130,8 @@ export function extractRowQuotes(
 /** Quotes in an image's alt text, each at its opening mark in the source. */
 function altSpans(piece: Extract<Piece, { type: "image" }>, at: number, locator: Locator): Span[] {
   const spans: Span[] = [];
-  for (const m of piece.alt.matchAll(QUOTE)) {
-    const inner = (m[1] ?? m[2] ?? "").replace(/\s+/g, " ").trim();
-    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+  for (const m of quoteMatches(piece.alt)) {
+    const inner = m.inner;
     const found = nthMark(locator, piece.alt, m.index, piece.offset);
     spans.push({ start: at, end: at, text: inner, position: locator.at(found) });
   }
@@ -173,9 +207,8 @@ function visibleText(piece: Piece): string {
 
 function findQuoteSpans(text: string, pieces: Piece[], starts: number[], locator: Locator): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(QUOTE)) {
-    const inner = (m[1] ?? m[2] ?? "").replace(/\s+/g, " ").trim();
-    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+  for (const m of quoteMatches(text)) {
+    const inner = m.inner;
     const start = m.index;
     spans.push({
       start,
@@ -185,6 +218,40 @@ function findQuoteSpans(text: string, pieces: Piece[], starts: number[], locator
     });
   }
   return spans;
+}
+
+/**
+ * A double quote mark no quote took, left in printed text: warned where it stands, so nothing quote-like
+ * prints unchecked in silence. An inch mark after a digit (7", 7”) and marks in code are no quote's.
+ */
+function strayMarks(
+  text: string,
+  pieces: Piece[],
+  starts: number[],
+  spans: Span[],
+  locator: Locator,
+  messages: Message[],
+): void {
+  // A pair around too few words ("a “bridge” certification") is paired all the same: only a lone mark warns.
+  const paired: [number, number][] = spans.map((s) => [s.start, s.end]);
+  const re = new RegExp(QUOTE.source, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].startsWith('"') && /\p{N}/u.test(text[m.index - 1] ?? "")) re.lastIndex = m.index + 1;
+    else paired.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(STRAY_MARK)) {
+    const at = m.index;
+    if (paired.some(([start, end]) => start <= at && at < end)) continue;
+    if (/[\p{N}]/u.test(text[at - 1] ?? "") && /["”]/.test(m[0])) continue;
+    const k = starts.findLastIndex((start, i) => start <= at && pieces[i]!.type !== "break");
+    const piece = pieces[k];
+    if (piece?.type === "text" && piece.code) continue;
+    messages.push({
+      position: positionOf(at, pieces, starts, locator),
+      reason: `the quote mark ${m[0]} has no pair: what it opens or closes prints like a quote but is never verified — pair the marks around the source's words (or drop the mark)`,
+      rule: "unpaired-quote-mark",
+    });
+  }
 }
 
 function positionOf(at: number, pieces: Piece[], starts: number[], locator: Locator): Position {

@@ -1,17 +1,23 @@
 // A block's role from its opening label: "Benefit:", "Slide:" or "Notes:" (bold or not), else body.
 import type { Block, Inline } from "../../model/index.js";
 
-const LABELS: readonly [RegExp, Block["role"]][] = [
-  [/^\s*benefits?\s*:/i, "benefit"],
-  [/^\s*slides?\s*:/i, "slide"],
-  [/^\s*(?:speaker\s+)?notes\s*:/i, "notes"],
-];
+/**
+ * The label each role opens with, and the space after it: one pattern both gives the role and strips the label
+ * where a piece shows what follows it (the deck's points), so `Slide :` is read and stripped alike.
+ */
+export const ROLE_LABEL = {
+  benefit: /^\s*benefits?\s*:\s*/i,
+  slide: /^\s*slides?\s*:\s*/i,
+  notes: /^\s*(?:speaker\s+)?notes\s*:\s*/i,
+} as const satisfies Partial<Record<Block["role"], RegExp>>;
+
+const LABELS = Object.entries(ROLE_LABEL) as [Block["role"], RegExp][];
 
 /** The role a paragraph's label gives it; list items and headings are body unless a label opened their list. */
 export function roleOf(kind: Block["kind"], inlines: readonly Inline[]): Block["role"] {
   const first = inlines[0];
   if (kind !== "paragraph" || first?.kind !== "text") return "body";
-  return LABELS.find(([label]) => label.test(first.text))?.[1] ?? "body";
+  return LABELS.find(([, label]) => label.test(first.text))?.[0] ?? "body";
 }
 
 /**

@@ -17,6 +17,7 @@ import { collectClaims } from "./claims.js";
 import { collectDefinitions } from "./definitions.js";
 import { Locator } from "./locator.js";
 import { parseMarkdown } from "./parse.js";
+import { quotesIn } from "./quotes.js";
 
 /** Front matter of a file after the first may hold only additions (audiences, comparison rows). */
 const PartialMetaSchema = DocumentMetaSchema.partial();
@@ -42,9 +43,11 @@ export function parseSourceDocument(file: string, text: string): SourceDocument 
     ...unknownKeys(meta, positionOf),
     ...unknownLabels(meta.labels, positionOf),
     ...placeholders(meta, positionOf),
+    ...frontMatterQuotes(meta, positionOf),
   );
   checkLang(meta.lang, positionOf);
   const heading = firstHeading(tree);
+  messages.push(...titleQuotes(tree, meta, heading, locator));
   const claims = collectClaims(tree, collectDefinitions(tree), locator, messages, {
     wholeTitle: heading ?? titleFromFileName(file),
   });
@@ -145,4 +148,45 @@ function placeholders(meta: PartialMeta, positionOf: (path: (string | number)[])
   };
   walk(meta, []);
   return found;
+}
+
+const UNVERIFIED_QUOTE =
+  "is printed but never verified (no citation can stand there): put it in a claim to have it checked";
+
+/**
+ * A quote in front matter (tagline, subtitle, call to action, comparison cell, audience summary, labels) prints
+ * in its marks on every piece but has no citation to be checked against: said where it is written.
+ */
+function frontMatterQuotes(meta: PartialMeta, positionOf: (path: (string | number)[]) => Position) {
+  const found: Message[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === "string") {
+      for (const quote of quotesIn(value)) {
+        found.push({
+          position: positionOf(at),
+          reason: `the quote “${quote}” in front matter (${at.join(".")}) ${UNVERIFIED_QUOTE}`,
+          rule: "quote-in-front-matter",
+        });
+      }
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, [...at, i]);
+    } else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(meta, []);
+  return found;
+}
+
+/** The first `#` heading prints as the title when the front matter gives none (or as a lone claim's title). */
+function titleQuotes(tree: Root, meta: PartialMeta, heading: string | null, locator: Locator) {
+  const h1 = tree.children.find((n): n is Heading => n.type === "heading" && n.depth === 1);
+  const claimHeading = tree.children.some((n) => n.type === "heading" && n.depth === 2);
+  if (!h1 || heading === null || (meta.title !== undefined && claimHeading)) return [];
+  return quotesIn(heading).map(
+    (quote): Message => ({
+      position: locator.at(h1.position?.start.offset ?? 0),
+      reason: `the quote “${quote}” in the \`#\` title ${UNVERIFIED_QUOTE}`,
+      rule: "quote-in-front-matter",
+    }),
+  );
 }

@@ -1,19 +1,11 @@
 // The one orchestrator: workspace → parsed model → verified model → rendered collateral. CLI, server and watch call it.
-import { createHash } from "node:crypto";
-import { access, readFile, stat } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { removeStaleTemps, writeFileAtomic } from "./export/atomic-write.js";
-import {
-  DeckFiles,
-  pptxMessage,
-  type WrittenHandout,
-  type WrittenPptx,
-} from "./export/deck-files.js";
-import { tailoredFolder } from "./export/file-stem.js";
+import { removeStaleTemps } from "./export/atomic-write.js";
+import { DeckFiles, pptxMessage } from "./export/deck-files.js";
 import {
   assertWritable,
   BrowserManager,
-  type ExportedPiece,
   exportPieces,
   PieceLayoutError,
   warmUp,
@@ -21,118 +13,59 @@ import {
 import { inspectOutput, OutputManifest } from "./export/manifest.js";
 import { Downloader } from "./fetch/download.js";
 import { type FetchOptions, type FetchResult, fetchSources } from "./fetch/run.js";
-import type { ReadLimits } from "./ingest/cited/index.js";
 import { CitedTextStore } from "./ingest/cited-store.js";
 import { SourceDocumentStore } from "./ingest/document-store.js";
-import type { LoadedWorkspace } from "./ingest/workspace.js";
 import { type InitResult, initWorkspace } from "./init/index.js";
 import { checkLock, lockMessages } from "./lock/check-lock.js";
 import { lockDrift } from "./lock/drift.js";
 import { readLock } from "./lock/lock-file.js";
 import {
-  type Claim,
-  CollateralError,
   type CollateralModel,
-  FAILING_QUOTE_STATUSES,
   type LinkResult,
   LOCK_FILE,
   type Message,
-  MODEL_VERSION,
-  type ParsedWorkspace,
-  type Position,
   summarize,
-  VerificationError,
 } from "./model/index.js";
 import {
-  PIECES,
-  type Piece,
-  type RenderedPiece,
-  type RenderOptions,
-  renderPiece,
-} from "./render/index.js";
-import { TemplateStore } from "./render/template-store.js";
+  citedSources,
+  condensedNotes,
+  contentKey,
+  failingQuotes,
+  linkTargets,
+  outputDir,
+  printInput,
+  printKey,
+  settled,
+  verificationError,
+  withMessages,
+  withReport,
+  writeModel,
+} from "./pipeline/helpers.js";
 import {
-  type ArchiveOptions,
-  DEFAULT_ARCHIVE_API,
-  suggestArchives,
-} from "./verify/archive/suggest.js";
-import { checkLinks, type LinkCheckOptions, skippedLinks } from "./verify/links/index.js";
+  type BuildOptions,
+  type BuildResult,
+  type CheckOptions,
+  type OnePagerRequest,
+  OUTPUT_DIR,
+  PartialBuildError,
+  type PipelineOptions,
+  type Verified,
+} from "./pipeline/types.js";
+import { PIECES, type Piece, type RenderedPiece, renderPiece } from "./render/index.js";
+import { TemplateStore } from "./render/template-store.js";
+import { DEFAULT_ARCHIVE_API, suggestArchives } from "./verify/archive/suggest.js";
+import { checkLinks, skippedLinks } from "./verify/links/index.js";
 import { verifyLive } from "./verify/live/index.js";
 import { verifyQuotes } from "./verify/quote/index.js";
 
-export const OUTPUT_DIR = "output";
-
-export interface CheckOptions {
-  /** Skip online link checking: every link is reported `skipped`. */
-  offline?: boolean;
-  links?: Partial<LinkCheckOptions>;
-  /** Write output/claims.json (default true). */
-  writeModel?: boolean;
-  /** Download every cited document again and verify its quotes against what the URL serves now (`--live`). */
-  live?: boolean;
-  /** The live download's size cap, in bytes (default 50 MB). */
-  maxBytes?: number;
-  /** Archived copies for dead links: built by default; asked of the availability endpoint with `ask`. */
-  archive?: Partial<ArchiveOptions>;
-}
-
-export interface BuildOptions extends RenderOptions {
-  only?: Piece[];
-  /** Also write a PNG preview of each piece's first page. */
-  png?: boolean;
-  onPiece?: (piece: ExportedPiece) => void;
-  /** Write each piece as soon as it has printed (watch mode), rather than all together once all have. */
-  writeEach?: boolean;
-  /** Which files of the deck to write: deck.pdf and deck.pptx both unless one is turned off (`--only deck.pptx`). */
-  deck?: { pdf?: boolean; pptx?: boolean };
-  /** Also write deck-notes.pdf: each slide with its speaker notes below it (a handout). */
-  notes?: boolean;
-}
-
-export interface OnePagerRequest {
-  audience: string;
-  company: string;
-  contact?: string;
-}
-
-export interface Verified extends LoadedWorkspace {
-  model: CollateralModel;
-}
-
-export interface BuildResult extends Verified {
-  /** The pieces printed by this build. */
-  pieces: ExportedPiece[];
-  /** How many requested pieces were already up to date. */
-  unchanged: number;
-  /** The folder the pieces went to: output/, or output/for-<audience>[-<prospect>]/ for a tailored build. */
-  outDir: string;
-  /** output/deck.pptx when this build wrote it (null when not asked for, or unchanged since this pipeline wrote it). */
-  pptx: WrittenPptx | null;
-  /** output/deck-notes.pdf when `notes` was asked for. */
-  handout: WrittenHandout | null;
-}
-
-/** A build that wrote some pieces and could not lay out others (exit 1): what was written, and what failed. */
-export class PartialBuildError extends CollateralError {
-  constructor(
-    readonly result: BuildResult,
-    cause: PieceLayoutError,
-  ) {
-    super(cause.message, { exitCode: cause.exitCode, rule: cause.rule, cause });
-    this.name = "PartialBuildError";
-  }
-}
-
-export interface PipelineOptions {
-  /** Keep parsed cited documents under .collateral-cache/ between runs (default true). */
-  persistentCache?: boolean;
-  /** The bounds each cited document is read within (defaults: DEFAULT_READ_LIMITS). */
-  readLimits?: ReadLimits;
-  /** Prints a browser page makes before a fresh one replaces it (default 100). */
-  recyclePageAfter?: number;
-  /** A browser already starting (the CLI launches Chromium before it loads the pipeline); closed with it. */
-  browser?: BrowserManager;
-}
+export {
+  failingQuotes,
+  linkTargets,
+  outputDir,
+  withReport,
+  writeModel,
+} from "./pipeline/helpers.js";
+export * from "./pipeline/types.js";
 
 export class Pipeline {
   readonly documents: SourceDocumentStore;
@@ -423,16 +356,6 @@ export class Pipeline {
   }
 }
 
-function withMessages(verified: Verified, more: Message[]): Verified {
-  return more.length ? { ...verified, messages: [...verified.messages, ...more] } : verified;
-}
-
-/** The values of settled promises, or the first one's rejection, in their order. */
-function settled<T extends unknown[]>(results: { [K in keyof T]: PromiseSettledResult<T[K]> }): T {
-  for (const r of results) if (r.status === "rejected") throw r.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
-}
-
 /** Parse and verify quotes, and unless offline, links; write output/claims.json. */
 export async function check(
   root: string,
@@ -485,100 +408,4 @@ export async function build(
   } finally {
     await pipeline.close();
   }
-}
-
-/** output/, or for a build tailored to an audience or prospect its own folder under it: never over the generic pieces. */
-export function outputDir(root: string, options: RenderOptions): string {
-  const folder = tailoredFolder(options.audience, options.prospect?.company);
-  return path.join(root, OUTPUT_DIR, ...(folder ? [folder] : []));
-}
-
-/** A one-pager printed in its compact form is said: the author may prefer to choose its claims. */
-function condensedNotes(model: CollateralModel, pieces: readonly ExportedPiece[]): Message[] {
-  if (!pieces.some((p) => p.condensed)) return [];
-  return [
-    {
-      position: { file: model.files[0] ?? "sources", line: 1, column: 1 },
-      reason:
-        "the one-pager's full text does not fit on one page, so it was condensed to each claim's headline, benefit and quotes; choose what it holds with `one-pager:` in the front matter",
-      rule: "one-pager-condensed",
-    },
-  ];
-}
-
-/** What a print depends on: the HTML, and the files it refers to (a replaced theme logo changes no HTML). */
-async function printInput(rendered: RenderedPiece): Promise<string> {
-  const stamps = await Promise.all(
-    rendered.assets.map(async (a) => {
-      const info = await stat(a.path).catch(() => null);
-      return `${a.rel}=${a.path}:${info?.size}:${info?.mtimeMs}`;
-    }),
-  );
-  return `${stamps.join("\n")}\n${rendered.html}`;
-}
-
-function printKey(piece: Piece, options: BuildOptions): string {
-  return JSON.stringify([
-    piece,
-    options.audience,
-    options.prospect,
-    options.draft,
-    options.paper,
-    options.png,
-  ]);
-}
-
-export function withReport(
-  parsed: ParsedWorkspace,
-  report: CollateralModel["report"],
-): CollateralModel {
-  return { version: MODEL_VERSION, ...parsed, report };
-}
-
-export function failingQuotes(model: CollateralModel) {
-  return model.report.quotes.filter((q) => FAILING_QUOTE_STATUSES.includes(q.status));
-}
-
-function verificationError(failures: ReturnType<typeof failingQuotes>): CollateralError {
-  return new VerificationError(failures);
-}
-
-/** The registry ids that some citation names. */
-function citedSources(claims: Claim[]): Set<string> {
-  const ids = new Set<string>();
-  for (const citation of claims.flatMap((c) => c.citations)) {
-    if (citation.source !== null) ids.add(citation.source);
-  }
-  return ids;
-}
-
-/** Every distinct web URL (cited, or a prose link), with each place that names it. */
-export function linkTargets(claims: Claim[]): { url: string; positions: Position[] }[] {
-  const byUrl = new Map<string, Position[]>();
-  for (const citation of claims.flatMap((c) => [...c.citations, ...(c.links ?? [])])) {
-    const positions = byUrl.get(citation.url) ?? [];
-    positions.push(citation.position);
-    byUrl.set(citation.url, positions);
-  }
-  return [...byUrl].map(([url, positions]) => ({ url, positions }));
-}
-
-export async function writeModel(
-  root: string,
-  model: CollateralModel,
-  manifest?: OutputManifest,
-): Promise<string> {
-  const file = path.join(root, OUTPUT_DIR, "claims.json");
-  const text = `${JSON.stringify(model, null, 2)}\n`;
-  await writeFileAtomic(file, text);
-  await manifest?.record("claims.json", text);
-  return file;
-}
-
-/** What the pieces say: the claims, the document's data and the sources (not the report's link results). */
-function contentKey(model: CollateralModel): string {
-  return createHash("sha256")
-    .update(JSON.stringify([model.meta, model.claims, model.sources]))
-    .digest("hex")
-    .slice(0, 16);
 }

@@ -110,6 +110,8 @@ describe("a plain build of a new product's workspace", () => {
         for (const title of TITLES.filter((t) => !AUDITORS.includes(t)))
           expect(text).not.toContain(words(title));
         if (piece === "deck") expect(text.toLowerCase()).toContain("preparedforsociétégénérale");
+        // Its cover names the audience, as the one-pager's band does.
+        expect(text.toLowerCase()).toContain("forauditors");
       }
     });
 

@@ -5,7 +5,8 @@ import { headingAttributes } from "./claim-id.js";
 import type { Definitions } from "./definitions.js";
 import { flattenPhrasing, type Piece } from "./flatten.js";
 import type { Locator } from "./locator.js";
-import { type ClaimAccumulator, extractQuotes, extractRowQuotes, quotesIn } from "./quotes.js";
+import { quotesIn } from "./quote-marks.js";
+import { type ClaimAccumulator, extractQuotes, extractRowQuotes } from "./quotes.js";
 import { roleForListAfter, roleOf } from "./roles.js";
 
 export interface BlockWalk {

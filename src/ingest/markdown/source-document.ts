@@ -17,7 +17,7 @@ import { collectClaims } from "./claims.js";
 import { collectDefinitions } from "./definitions.js";
 import { Locator } from "./locator.js";
 import { parseMarkdown } from "./parse.js";
-import { quotesIn } from "./quotes.js";
+import { quotesIn } from "./quote-marks.js";
 
 /** Front matter of a file after the first may hold only additions (audiences, comparison rows). */
 const PartialMetaSchema = DocumentMetaSchema.partial();

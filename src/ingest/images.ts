@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { imageSize } from "image-size";
 import {
   type Block,
   type Claim,
@@ -14,7 +15,9 @@ import { IMAGE_FOLDERS } from "./markdown/image-source.js";
 
 export { MAX_IMAGE_BYTES } from "../model/index.js";
 
-type Verdict = { ok: true; sha256: string } | { ok: false; reason: string; rule: string };
+type Verdict =
+  | { ok: true; sha256: string; width: number | null }
+  | { ok: false; reason: string; rule: string };
 
 /** An image folder of the workspace as found on disk: where it really is, and whether that is outside the workspace. */
 interface Folder {
@@ -42,7 +45,10 @@ export async function checkImages(
   const keep = (inline: Inline): Inline[] => {
     if (inline.kind !== "image") return [inline];
     const verdict = verdicts.get(inline.src)!;
-    if (verdict.ok) return [{ ...inline, sha256: verdict.sha256 }];
+    if (verdict.ok) {
+      const width = verdict.width === null ? {} : { width: verdict.width };
+      return [{ ...inline, sha256: verdict.sha256, ...width }];
+    }
     messages.push({ position: inline.position, reason: verdict.reason, rule: verdict.rule });
     return [];
   };
@@ -149,10 +155,23 @@ async function judge(root: string, src: string, folders: Folder[]): Promise<Verd
     return refused(`image ${src} changed while it was checked; left out (build again)`);
   if (!isImage(read.head))
     return refused(`${src} is not a PNG, JPEG, GIF, WebP, AVIF or SVG image; left out`);
-  return { ok: true, sha256: read.sha256 };
+  return { ok: true, sha256: read.sha256, width: pixelWidth(read.head) };
 }
 
-/** The file's first KB and the SHA-256 of all its bytes, read in chunks; never more than the limit. */
+/** A raster image's width in pixels, from its first bytes; null for SVG (it scales) or when unknown. */
+function pixelWidth(head: Buffer): number | null {
+  try {
+    const size = imageSize(head);
+    return size.type === "svg" || !size.width ? null : size.width;
+  } catch {
+    return null;
+  }
+}
+
+/** Enough of the file for its type and size (a JPEG's dimensions follow its metadata). */
+const HEAD_BYTES = 1 << 16;
+
+/** The file's first 64 KB and the SHA-256 of all its bytes, read in chunks; never more than the limit. */
 async function hashBytes(
   handle: Awaited<ReturnType<typeof open>>,
   size: number,
@@ -169,9 +188,9 @@ async function hashBytes(
     if (total > MAX_IMAGE_BYTES) return "too-large";
     const part = chunk.subarray(0, bytesRead);
     hash.update(part);
-    if (total - bytesRead < 1024) head.push(Buffer.from(part));
+    if (total - bytesRead < HEAD_BYTES) head.push(Buffer.from(part));
   }
-  return { head: Buffer.concat(head).subarray(0, 1024), sha256: hash.digest("hex") };
+  return { head: Buffer.concat(head).subarray(0, HEAD_BYTES), sha256: hash.digest("hex") };
 }
 
 /** By the file's first bytes, never its name. */

@@ -64,6 +64,8 @@ export const InlineSchema = z.discriminatedUnion("kind", [
      * printed (a file swapped afterwards is refused), and the copy's name carries it. Absent until judged.
      */
     sha256: z.string().optional(),
+    /** A raster image's width in pixels (absent for SVG): it prints at 150 ppi, at most its column's width. */
+    width: z.number().int().positive().optional(),
   }),
 ]);
 export type Inline = z.infer<typeof InlineSchema>;

@@ -89,7 +89,9 @@ function linkHtml(label: string, href: string | null, className: string): string
 function imageHtml(inline: Extract<Inline, { kind: "image" }>, ctx: BodyContext): string {
   const src = ctx.imageFor(inline.src, inline.sha256);
   if (!src) return "";
-  return `<img class="content-image" src="${escapeHtml(src)}" alt="${escapeHtml(collapseSpace(inline.alt))}">`;
+  // Printed at 150 ppi (never larger), so a screenshot is sharp on paper; its column still caps it.
+  const size = inline.width ? ` style="width:${(inline.width / 150).toFixed(2)}in"` : "";
+  return `<img class="content-image" src="${escapeHtml(src)}" alt="${escapeHtml(collapseSpace(inline.alt))}"${size}>`;
 }
 
 /**

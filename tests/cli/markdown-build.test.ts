@@ -144,6 +144,10 @@ describe("collateral build on a workspace of lists, tables, code, images and lin
     const hash = createHash("sha256").update(screenPng()).digest("hex").slice(0, 16);
     const copy = `assets/content/sources/assets/sync-screen.${hash}.png`;
     expect(html).toContain(`src="${copy}"`);
+    // A raster image prints at 150 ppi at most its column's width: the 120 px badge at 0.8 in.
+    expect(html).toMatch(
+      /src="assets\/content\/sources\/assets\/badge\.[0-9a-f]{16}\.png" alt="" style="width:0\.80in"/,
+    );
     expect(html).not.toContain("cdn.example.com");
     await expect(readFile(path.join(root, "output", copy))).resolves.toEqual(screenPng());
   });

@@ -32,7 +32,7 @@ const images = (model: Awaited<ReturnType<typeof loadWorkspace>>["model"]) =>
   model.claims[0]!.blocks.flatMap((b) => b.inlines).filter((i) => i.kind === "image");
 
 describe("workspace images", () => {
-  it("keeps image files of sources/ and assets/ with their alt text and position", async () => {
+  it("keeps image files of sources/ and assets/ with their alt text, position and pixel width (none for SVG)", async () => {
     const root = await workspace("![Badge](assets/badge.png)\n\n![Logo](../assets/logo.svg)\n");
     const { model, messages } = await loadWorkspace(root);
     expect(messages).toEqual([]);
@@ -43,6 +43,8 @@ describe("workspace images", () => {
         alt: "Badge",
         position: { file: "sources/doc.md", line: 7, column: 1 },
         sha256: createHash("sha256").update(badgePng()).digest("hex"),
+        // Its width in pixels: it prints at 150 ppi (0.8 in), never blown up to CSS's 96.
+        width: 120,
       },
       {
         kind: "image",

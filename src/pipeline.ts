@@ -76,6 +76,8 @@ export class Pipeline {
   private warming: Promise<void> = Promise.resolve();
   private closing = false;
   private lastVerified: { key: string; result: Verified } | null = null;
+  /** The sha256 of each cited copy the last verify read, by registry id: the lock check reads them no more. */
+  private readHashes: ReadonlyMap<string, string | null> = new Map();
   /** Times quotes were verified: a build whose sources and cited texts are unchanged re-uses the last result. */
   verifications = 0;
   /** HTML (and asset stamps) last printed per piece and options: an unchanged piece is not printed again. */
@@ -123,6 +125,7 @@ export class Pipeline {
     const cited = citedSources(claims);
     const citedOnes = sources.filter((s) => cited.has(s.id));
     let texts = await this.cited.load(citedOnes);
+    this.readHashes = new Map([...texts].map(([id, text]) => [id, text.hash]));
     // Said on every run, cached result or not: the lock may change (a fetch) while the copies do not.
     const drift = await lockDrift(this.root, citedOnes, texts);
     const key = `${this.documents.generation}:${[...texts.values()].map((t) => t.hash).join(",")}`;
@@ -158,7 +161,7 @@ export class Pipeline {
     const targets = linkTargets(verified.model.claims);
     // The local copies against sources/sources.lock, on every check (offline too): an edited copy is said.
     const lock = await readLock(this.root);
-    let sources = await checkLock(this.root, verified.model.sources, lock);
+    let sources = await checkLock(this.root, verified.model.sources, lock, this.readHashes);
     let quotes = verified.model.report.quotes;
     const linkOptions = { root: this.root, ...options.links };
     const downloader = options.offline

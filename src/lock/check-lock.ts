@@ -16,13 +16,19 @@ export async function checkLock(
   root: string,
   registry: Source[],
   lock: LockFile | null,
+  /** The sha256 of copies this run has already read (the cited ones): a copy matching its lock is not read again. */
+  known: ReadonlyMap<string, string | null> = new Map(),
 ): Promise<SourceResult[]> {
   const sourcesDir = path.join(root, "sources");
   const positions = await registryPositions(root);
   return Promise.all(
     registry.map(async (source): Promise<SourceResult> => {
       const entry = lockedEntry(lock, source.id);
-      const local = await hashLocalCopy(sourcesDir, source.file);
+      const seen = known.get(source.id);
+      const local =
+        seen && entry && seen === entry.sha256
+          ? { ok: true as const, sha256: seen, size: entry.size }
+          : await hashLocalCopy(sourcesDir, source.file);
       const base = {
         id: source.id,
         file: source.file,

@@ -133,21 +133,26 @@ function checkLang(lang: string | undefined, positionOf: (path: string[]) => Pos
 const PLACEHOLDER = /^\s*TODO\b/;
 
 function placeholders(meta: PartialMeta, positionOf: (path: (string | number)[]) => Position) {
-  const found: Message[] = [];
-  const walk = (value: unknown, at: (string | number)[]) => {
-    if (typeof value === "string" && PLACEHOLDER.test(value)) {
-      found.push({
-        position: positionOf(at),
-        reason: `${at.join(".")} is still a placeholder ("${value.trim().slice(0, 40)}"): fill it in before this goes out`,
-        rule: "placeholder",
-      });
-    } else if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) walk(v, [...at, i]);
-    } else if (value && typeof value === "object")
-      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
-  };
-  walk(meta, []);
-  return found;
+  return stringsOf(meta).flatMap(([value, at]): Message[] =>
+    PLACEHOLDER.test(value)
+      ? [
+          {
+            position: positionOf(at),
+            reason: `${at.join(".")} is still a placeholder ("${value.trim().slice(0, 40)}"): fill it in before this goes out`,
+            rule: "placeholder",
+          },
+        ]
+      : [],
+  );
+}
+
+/** Every string in the front matter, with the path that leads to it (`cta.text`, `comparison.2.product`). */
+function stringsOf(value: unknown, at: (string | number)[] = []): [string, (string | number)[]][] {
+  if (typeof value === "string") return [[value, at]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...at, i]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...at, k]));
+  return [];
 }
 
 const UNVERIFIED_QUOTE =
@@ -158,23 +163,15 @@ const UNVERIFIED_QUOTE =
  * in its marks on every piece but has no citation to be checked against: said where it is written.
  */
 function frontMatterQuotes(meta: PartialMeta, positionOf: (path: (string | number)[]) => Position) {
-  const found: Message[] = [];
-  const walk = (value: unknown, at: (string | number)[]) => {
-    if (typeof value === "string") {
-      for (const quote of quotesIn(value)) {
-        found.push({
-          position: positionOf(at),
-          reason: `the quote “${quote}” in front matter (${at.join(".")}) ${UNVERIFIED_QUOTE}`,
-          rule: "quote-in-front-matter",
-        });
-      }
-    } else if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) walk(v, [...at, i]);
-    } else if (value && typeof value === "object")
-      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
-  };
-  walk(meta, []);
-  return found;
+  return stringsOf(meta).flatMap(([value, at]) =>
+    quotesIn(value).map(
+      (quote): Message => ({
+        position: positionOf(at),
+        reason: `the quote “${quote}” in front matter (${at.join(".")}) ${UNVERIFIED_QUOTE}`,
+        rule: "quote-in-front-matter",
+      }),
+    ),
+  );
 }
 
 /** The first `#` heading prints as the title when the front matter gives none (or as a lone claim's title). */

@@ -119,6 +119,16 @@ export const BlockSchema = z.object({
 });
 export type Block = z.infer<typeof BlockSchema>;
 
+/**
+ * The label each role opens with, and the space after it: one pattern both gives the role and strips the label
+ * where a piece shows what follows it (the deck's points), so `Slide :` is read and stripped alike.
+ */
+export const ROLE_LABEL = {
+  benefit: /^\s*benefits?\s*:\s*/i,
+  slide: /^\s*slides?\s*:\s*/i,
+  notes: /^\s*(?:speaker\s+)?notes\s*:\s*/i,
+} as const satisfies Partial<Record<Block["role"], RegExp>>;
+
 /** A web link in a claim that cites nothing (not a registry URL, no quote attributed to it): checked like a citation. */
 export const LinkSchema = z.object({
   url: z.string(),

@@ -1,6 +1,5 @@
 // A claim → its slide points: what the author marked for the slide, else its list, else up to three whole sentences.
-import { ROLE_LABEL } from "../ingest/markdown/roles.js";
-import type { Block, Claim, Inline } from "../model/index.js";
+import { type Block, type Claim, type Inline, ROLE_LABEL } from "../model/index.js";
 import { listPoints } from "./deck-list.js";
 import { collapseSpace } from "./escape.js";
 

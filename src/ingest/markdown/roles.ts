@@ -1,15 +1,5 @@
 // A block's role from its opening label: "Benefit:", "Slide:" or "Notes:" (bold or not), else body.
-import type { Block, Inline } from "../../model/index.js";
-
-/**
- * The label each role opens with, and the space after it: one pattern both gives the role and strips the label
- * where a piece shows what follows it (the deck's points), so `Slide :` is read and stripped alike.
- */
-export const ROLE_LABEL = {
-  benefit: /^\s*benefits?\s*:\s*/i,
-  slide: /^\s*slides?\s*:\s*/i,
-  notes: /^\s*(?:speaker\s+)?notes\s*:\s*/i,
-} as const satisfies Partial<Record<Block["role"], RegExp>>;
+import { type Block, type Inline, ROLE_LABEL } from "../../model/index.js";
 
 const LABELS = Object.entries(ROLE_LABEL) as [Block["role"], RegExp][];
 

@@ -110,14 +110,12 @@ export async function makeDeckPptx(
   const theme = deckTheme(templates.styles.get("theme.css") ?? "");
   // The logo sits on the navy cover and closing slides.
   const ground = theme.colors.navy;
-  const { logo, why } = await deckLogo(templates.assets, deck.view.logo, ground, svgToPng);
-  // The content slides' footer shows the paper logo, as the PDF's does (an SVG drawn again, on paper).
-  const { logo: logoLight } = await deckLogo(
-    templates.assets,
-    deck.view.logoLight,
-    theme.colors.paper,
-    svgToPng,
-  );
+  // The content slides' footer shows the paper logo, as the PDF's does (an SVG drawn again, on paper): the
+  // two drawings are independent, so the browser makes them side by side.
+  const [{ logo, why }, { logo: logoLight }] = await Promise.all([
+    deckLogo(templates.assets, deck.view.logo, ground, svgToPng),
+    deckLogo(templates.assets, deck.view.logoLight, theme.colors.paper, svgToPng),
+  ]);
   const bytes = await deckPptx({ view: deck.view, meta: deck.meta, theme, logo, logoLight });
   return {
     slides: slideCount(deck.view),
